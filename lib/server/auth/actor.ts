@@ -1,0 +1,65 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { decode } from 'next-auth/jwt';
+import { getDb, t } from '../db';
+import { getRuntime } from '../runtime';
+import { readSessionToken } from './cookies';
+import { hashSecretToken } from './secret-token';
+
+/** The authenticated person behind a request or socket, always re-read from the database. */
+export interface Actor {
+  userId: string;
+  kind: 'staff' | 'guest';
+  name: string;
+  email: string | null;
+  via: 'session' | 'token';
+}
+
+export interface CredentialSource {
+  cookie?: string | null;
+  authorization?: string | null;
+  /** `?token=` on socket URLs. */
+  queryToken?: string | null;
+}
+
+export async function resolveActor(source: CredentialSource): Promise<Actor | null> {
+  const bearer = source.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? source.queryToken ?? null;
+  if (bearer) return actorFromApiToken(bearer);
+  const jwt = readSessionToken(source.cookie);
+  if (jwt) return actorFromSession(jwt);
+  return null;
+}
+
+async function actorFromApiToken(token: string): Promise<Actor | null> {
+  if (token.length > 200) return null;
+  const db = getDb();
+  const [row] = await db
+    .select({ tokenId: t.apiTokens.id, lastUsedAt: t.apiTokens.lastUsedAt, user: t.users })
+    .from(t.apiTokens)
+    .innerJoin(t.users, eq(t.users.id, t.apiTokens.userId))
+    .where(and(eq(t.apiTokens.tokenHash, hashSecretToken(token)), isNull(t.apiTokens.revokedAt)))
+    .limit(1);
+  if (!row) return null;
+  // Record use at most once a minute to keep token checks read-mostly.
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+    await db.update(t.apiTokens).set({ lastUsedAt: new Date() }).where(eq(t.apiTokens.id, row.tokenId));
+  }
+  return toActor(row.user, 'token');
+}
+
+async function actorFromSession(jwt: string): Promise<Actor | null> {
+  let payload: Awaited<ReturnType<typeof decode>>;
+  try {
+    payload = await decode({ token: jwt, secret: getRuntime().secret });
+  } catch {
+    return null;
+  }
+  const userId = typeof payload?.sub === 'string' ? payload.sub : null;
+  if (!userId) return null;
+  const [user] = await getDb().select().from(t.users).where(eq(t.users.id, userId)).limit(1);
+  if (!user || user.sessionVersion !== Number(payload?.sv ?? -1)) return null;
+  return toActor(user, 'session');
+}
+
+function toActor(user: typeof t.users.$inferSelect, via: Actor['via']): Actor {
+  return { userId: user.id, kind: user.kind, name: user.name, email: user.email, via };
+}

@@ -1,0 +1,22 @@
+import { encode } from 'next-auth/jwt';
+import { getRuntime } from '../runtime';
+import { sessionCookieName } from './cookies';
+
+export const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
+
+export function isSecureDeployment(): boolean {
+  return getRuntime().publicUrl.startsWith('https://');
+}
+
+/** Mints the same JWT next-auth issues, for sign-ins that do not pass through a provider (invites, sign-up). */
+export async function createSessionCookie(user: { id: string; name: string; sessionVersion: number }): Promise<string> {
+  const secure = isSecureDeployment();
+  const value = await encode({
+    token: { sub: user.id, name: user.name, sv: user.sessionVersion },
+    secret: getRuntime().secret,
+    maxAge: SESSION_MAX_AGE,
+  });
+  const attrs = [`${sessionCookieName(secure)}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${SESSION_MAX_AGE}`];
+  if (secure) attrs.push('Secure');
+  return attrs.join('; ');
+}
