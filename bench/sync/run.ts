@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { coldLoad, editLatency, idleSockets, joinStorm, persistLag, presence } from './scenarios';
+import { startCoscript, startReference, type Target } from './targets';
+
+/**
+ * `npm run bench:sync`: the same harness against Coscript's sync endpoint
+ * and the reference y-websocket server, results into bench/RESULTS.md.
+ * Sizes are configurable (BENCH_*) to keep a run within a few minutes.
+ */
+const n = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const cfg = {
+  editors: n('BENCH_EDITORS', 50),
+  observers: n('BENCH_OBSERVERS', 450),
+  rate: n('BENCH_RATE', 5),
+  seconds: n('BENCH_SECONDS', 10),
+  presenceClients: n('BENCH_PRESENCE_CLIENTS', 500),
+  idle: n('BENCH_IDLE_SOCKETS', 1000),
+  stormClients: n('BENCH_STORM_CLIENTS', 200),
+  stormMb: n('BENCH_STORM_MB', 5),
+  coldUpdates: n('BENCH_COLD_UPDATES', 100_000),
+};
+
+type Row = Record<string, number | string>;
+const results: Record<string, Row> = {};
+const fmt = (v: number | string | undefined) => (typeof v === 'number' ? (Number.isFinite(v) ? v.toFixed(v < 10 ? 2 : 0) : 'n/a') : (v ?? 'n/a'));
+
+async function runAll(target: Target, coscript: boolean) {
+  const r: Row = {};
+  console.log(`[${target.name}] edit latency…`);
+  const lat = await editLatency(target, { editors: cfg.editors, observers: cfg.observers, rate: cfg.rate, seconds: cfg.seconds });
+  Object.assign(r, { 'edit p50 ms': lat.p50, 'edit p99 ms': lat.p99, 'edit samples': lat.samples, 'edit CPU %': lat.cpuPercent, 'edit peak RSS MB': lat.peakRssMb });
+  console.log(`[${target.name}] presence…`);
+  const pr = await presence(target, { clients: cfg.presenceClients, hz: 2, seconds: Math.min(cfg.seconds, 8) });
+  Object.assign(r, { 'presence p50 ms': pr.p50, 'presence p95 ms': pr.p95, 'presence CPU %': pr.cpuPercent });
+  console.log(`[${target.name}] idle sockets…`);
+  Object.assign(r, { 'RSS per idle socket kB': (await idleSockets(target, cfg.idle)).perSocketKb });
+  console.log(`[${target.name}] join storm…`);
+  const storm = await joinStorm(target, { clients: cfg.stormClients, megabytes: cfg.stormMb });
+  Object.assign(r, { 'join storm p50 ms': storm.p50, 'join storm p99 ms': storm.p99 });
+  if (coscript) {
+    const metrics = async () => (await fetch(`${target.httpUrl}/metrics`)).text();
+    const lag = persistLag(await metrics());
+    Object.assign(r, { 'persist lag p50 ms (≤)': lag.p50, 'persist lag p99 ms (≤)': lag.p99, 'updates persisted': lag.count });
+    console.log(`[${target.name}] cold load of ${cfg.coldUpdates} updates…`);
+    Object.assign(r, { [`cold load ms (${cfg.coldUpdates} updates)`]: (await coldLoad(target, cfg.coldUpdates, metrics)).ms });
+  }
+  results[target.name] = r;
+}
+
+const coscript = await startCoscript();
+try {
+  await runAll(coscript, true);
+} finally {
+  await coscript.stop();
+}
+const reference = await startReference();
+try {
+  await runAll(reference, false);
+} finally {
+  await reference.stop();
+}
+
+const names = Object.keys(results);
+const keys = [...new Set(names.flatMap((k) => Object.keys(results[k]!)))];
+const lines = [
+  '# Sync benchmark (`npm run bench:sync`)',
+  '',
+  `## ${new Date().toISOString()} · ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length} · ${Math.round(os.totalmem() / 2 ** 30)} GB · Node ${process.version} · database: ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`,
+  '',
+  `Load: ${cfg.editors} editors at ${cfg.rate} updates/s + ${cfg.observers} observers for ${cfg.seconds} s; presence: ${cfg.presenceClients} clients at 2 Hz; ${cfg.idle} idle sockets; join storm: ${cfg.stormClients} clients on a ${cfg.stormMb} MB board. Clients, servers and other work share one machine over loopback.`,
+  '',
+  `| measure | ${names.join(' | ')} |`,
+  `|---|${names.map(() => '---').join('|')}|`,
+  ...keys.map((k) => `| ${k} | ${names.map((name) => fmt(results[name]![k])).join(' | ')} |`),
+  '',
+];
+// Newest run first; earlier runs (other sizes, machines) stay below it.
+const out = path.resolve(import.meta.dirname, '../RESULTS.md');
+const earlier = fs.existsSync(out) ? fs.readFileSync(out, 'utf8').split('\n').slice(1).join('\n') : '';
+fs.writeFileSync(out, [...lines, earlier.trim()].join('\n').trimEnd() + '\n');
+console.log(lines.join('\n'));
+process.exit(0);

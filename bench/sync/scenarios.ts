@@ -1,0 +1,145 @@
+import { BenchClient, percentile, waitUntil } from './clients';
+import { measure, sample } from './proc';
+import type { Target } from './targets';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function openAll(target: Target, room: string, n: number, replicate: (i: number) => boolean): Promise<BenchClient[]> {
+  const clients: BenchClient[] = [];
+  for (let i = 0; i < n; i += 50) {
+    const batch = Array.from({ length: Math.min(50, n - i) }, (_, j) => new BenchClient(target, room, replicate(i + j)));
+    await Promise.all(batch.map((c) => c.opened));
+    await waitUntil(() => batch.every((c) => c.synced));
+    clients.push(...batch);
+  }
+  return clients;
+}
+
+/** Editors change a map entry to their send time; probe observers record the delay when it arrives. */
+export async function editLatency(target: Target, opts: { editors: number; observers: number; rate: number; seconds: number }) {
+  const room = await target.newRoom();
+  const probes = 5;
+  const clients = await openAll(target, room, opts.editors + opts.observers, (i) => i < opts.editors + probes);
+  const editors = clients.slice(0, opts.editors);
+  const latencies: number[] = [];
+  for (const probe of clients.slice(opts.editors, opts.editors + probes)) {
+    probe.doc.getMap('lat').observe((event) => {
+      const now = performance.timeOrigin + performance.now();
+      for (const key of event.keysChanged) latencies.push(now - (probe.doc.getMap('lat').get(key) as number));
+    });
+  }
+  const { cpuPercent, peakRssMb } = await measure(target.pid, async () => {
+    const timers = editors.map((e, i) =>
+      setInterval(() => e.doc.getMap('lat').set(`e${i}`, performance.timeOrigin + performance.now()), 1000 / opts.rate),
+    );
+    await sleep(opts.seconds * 1000);
+    timers.forEach(clearInterval);
+    await sleep(300);
+  });
+  clients.forEach((c) => c.close());
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, cpuPercent, peakRssMb };
+}
+
+/** Clients move their cursor (awareness) at `hz`; probes record the delay. */
+export async function presence(target: Target, opts: { clients: number; hz: number; seconds: number }) {
+  const room = await target.newRoom();
+  const clients = await openAll(target, room, opts.clients, () => false);
+  const latencies: number[] = [];
+  for (const probe of clients.slice(0, 5)) {
+    probe.onAwareness = (update) => {
+      const now = Date.now();
+      // Entries: count, then (clientID, clock, JSON state); only the timestamps matter here.
+      for (const m of new TextDecoder().decode(update).matchAll(/"t":(\d+)/g)) latencies.push(now - Number(m[1]));
+    };
+  }
+  const { cpuPercent } = await measure(target.pid, async () => {
+    const timers = clients.map((c) => setInterval(() => {
+      c.awareness.setLocalState({ cursor: Math.random(), t: Date.now() });
+      c.sendAwareness();
+    }, 1000 / opts.hz));
+    await sleep(opts.seconds * 1000);
+    timers.forEach(clearInterval);
+    await sleep(300);
+  });
+  clients.forEach((c) => c.close());
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), samples: latencies.length, cpuPercent };
+}
+
+/** RSS the server adds per idle, synced socket. */
+export async function idleSockets(target: Target, n: number) {
+  const room = await target.newRoom();
+  const warm = await openAll(target, room, 10, () => false);
+  await sleep(500);
+  const before = sample(target.pid).rssBytes;
+  const clients = await openAll(target, room, n, () => false);
+  // RSS is noisy (GC): take the median of a few samples.
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await sleep(400);
+    samples.push(sample(target.pid).rssBytes);
+  }
+  const after = samples.sort((x, y) => x - y)[2]!;
+  [...warm, ...clients].forEach((c) => c.close());
+  return { perSocketKb: (after - before) / n / 1024 };
+}
+
+/** `clients` join a board holding `megabytes` of text at once. */
+export async function joinStorm(target: Target, opts: { clients: number; megabytes: number }) {
+  const room = await target.newRoom();
+  const [writer] = await openAll(target, room, 1, () => true);
+  const chunk = 'x'.repeat(256 * 1024);
+  for (let i = 0; i < opts.megabytes * 4; i++) writer!.doc.getText('big').insert(writer!.doc.getText('big').length, chunk);
+  const checker = await openAll(target, room, 1, () => true);
+  await waitUntil(() => checker[0]!.doc.getText('big').length === opts.megabytes * 1024 * 1024);
+  const t0 = performance.now();
+  const joined: number[] = [];
+  const storm = Array.from({ length: opts.clients }, () => new BenchClient(target, room, false));
+  const done = new Set<BenchClient>();
+  for (const c of storm) {
+    c.onUpdate = () => {
+      if (c.synced && !done.has(c)) {
+        done.add(c);
+        joined.push(performance.now() - t0);
+      }
+    };
+  }
+  await waitUntil(() => joined.length === opts.clients, 120_000);
+  [writer!, ...checker, ...storm].forEach((c) => c.close());
+  return { p50: percentile(joined, 50), p99: percentile(joined, 99), all: joined.length };
+}
+
+/** Coscript only: a board whose log holds `updates` updates is unloaded, then opened cold. */
+export async function coldLoad(target: Target, updates: number, metrics: () => Promise<string>) {
+  const room = await target.newRoom();
+  const [writer] = await openAll(target, room, 1, () => true);
+  const text = writer!.doc.getText('t');
+  for (let i = 0; i < updates; i++) {
+    text.insert(text.length, 'a');
+    if (i % 500 === 0) await new Promise((r) => setImmediate(r));
+  }
+  // Wait until the server holds every update (a second replica sees them all), then let it unload the board.
+  const check = new BenchClient(target, room, true);
+  await waitUntil(() => check.synced && check.doc.getText('t').length === updates, 300_000);
+  writer!.close();
+  check.close();
+  for (;;) {
+    const m = await metrics();
+    if (/^coscript_sync_rooms_loaded 0$/m.test(m) && /^coscript_sync_persist_queue 0$/m.test(m)) break;
+    await sleep(100);
+  }
+  const t0 = performance.now();
+  const cold = new BenchClient(target, room, true);
+  await waitUntil(() => cold.synced && cold.doc.getText('t').length === updates);
+  const ms = performance.now() - t0;
+  cold.close();
+  return { ms };
+}
+
+/** Persist lag quantiles estimated from the server's Prometheus histogram (bucket upper bounds). */
+export function persistLag(metricsText: string) {
+  const buckets = [...metricsText.matchAll(/^coscript_sync_persist_lag_seconds_bucket\{le="([^"]+)"\} (\d+)/gm)].map((m) => ({ le: m[1] === '+Inf' ? Infinity : Number(m[1]), count: Number(m[2]) }));
+  const total = buckets.at(-1)?.count ?? 0;
+  const q = (p: number) => (buckets.find((b) => b.count >= total * p)?.le ?? NaN) * 1000;
+  return { count: total, p50: q(0.5), p99: q(0.99) };
+}
+

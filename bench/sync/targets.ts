@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { createRequire } from 'node:module';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** A server under test: where clients connect and how they authenticate. */
+export interface Target {
+  name: string;
+  pid: number;
+  httpUrl: string;
+  /** WebSocket URL of a room. */
+  roomUrl(room: string): string;
+  headers: Record<string, string>;
+  /** A fresh room id (a new board for Coscript). */
+  newRoom(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+function stopper(child: ChildProcess) {
+  return () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+}
+
+/** Coscript on embedded PGlite (or DATABASE_URL when BENCH_DATABASE_URL is set), with generous budgets for load generation. */
+export async function startCoscript(): Promise<Target> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coscript-bench-'));
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: dataDir,
+    SEED_DEMO: 'false',
+    COSCRIPT_QUIET: '1',
+    LOG_LEVEL: 'info',
+    SYNC_CONNECTS_PER_MINUTE_IP: '1000000',
+    SYNC_CONNECTS_PER_MINUTE_USER: '1000000',
+    SYNC_MESSAGES_PER_SECOND: '100000',
+    SYNC_BYTES_PER_SECOND: String(64 * 1024 * 1024),
+    SYNC_MAX_MESSAGE_BYTES: String(16 * 1024 * 1024),
+    ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
+  };
+  // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the server under load.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'inherit'] });
+  const httpUrl = await new Promise<string>((resolve, reject) => {
+    // The lock file (PGlite) or the "listening" log line says where it runs.
+    const timer = setInterval(() => {
+      try {
+        const lock = JSON.parse(fs.readFileSync(path.join(dataDir, 'coscript.lock'), 'utf8')) as { url?: string };
+        if (lock.url) {
+          clearInterval(timer);
+          resolve(lock.url);
+        }
+      } catch {
+        /* not yet */
+      }
+    }, 100);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.includes('"listening"')) resolve(JSON.parse(line).url);
+    });
+    child.once('exit', (code) => reject(new Error(`coscript exited with ${code}`)));
+  });
+  const email = `bench-${Date.now()}@example.test`;
+  const signup = await fetch(`${httpUrl}/api/v1/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'correct horse battery staple', name: 'Bench' }),
+  });
+  const cookie = signup.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return {
+    name: 'coscript',
+    pid: child.pid!,
+    httpUrl,
+    headers: { cookie },
+    roomUrl: (room) => `${httpUrl.replace(/^http/, 'ws')}/sync/${room}`,
+    async newRoom() {
+      const res = await fetch(`${httpUrl}/api/v1/boards`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Bench' }) });
+      return ((await res.json()) as { board: { id: string } }).board.id;
+    },
+    stop: stopper(child),
+  };
+}
+
+/** The reference y-websocket server (`@y/websocket-server@0.1.1`, no auth, no persistence). */
+export async function startReference(): Promise<Target> {
+  // The package does not export its bin: find it from the package root.
+  const pkg = path.dirname(createRequire(import.meta.url).resolve('@y/websocket-server/package.json'));
+  const bin = path.join(pkg, 'src/server.js');
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn(process.execPath, [bin], { env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => d.toString().includes('running') && resolve());
+    child.once('exit', (code) => reject(new Error(`reference exited with ${code}`)));
+  });
+  let n = 0;
+  return {
+    name: 'y-websocket-server 0.1.1',
+    pid: child.pid!,
+    httpUrl: `http://127.0.0.1:${port}`,
+    headers: {},
+    roomUrl: (room) => `ws://127.0.0.1:${port}/${room}`,
+    newRoom: async () => `bench-${Date.now()}-${n++}`,
+    stop: stopper(child),
+  };
+}

@@ -1,0 +1,82 @@
+import type { IncomingMessage } from 'node:http';
+import { resolveActor, type Actor } from '../../lib/server/auth/actor';
+import { findBoardAccess } from '../../lib/server/boards/board-access';
+import type { TConfig } from '../../lib/server/config';
+import { hitRateLimit } from '../../lib/server/rate-limit';
+import type { RoomKind } from '../../lib/server/sync/update-log';
+import { canWriteContent, type Role, type Side } from '../../lib/shared/roles';
+import { CloseCode, SocketRefusal } from './close-codes';
+
+/** An admitted socket: who it is and what it may do on which room. */
+export interface Admission {
+  actor: Actor;
+  boardId: string;
+  room: RoomKind;
+  role: Role;
+  side: Side;
+  /** Whether updates from this socket may change the room (re-evaluated on role changes). */
+  canWrite: boolean;
+  ip: string;
+}
+
+const PATH = /^\/sync\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/control)?\/?$/i;
+
+export function parseSyncPath(url: string | undefined): { boardId: string; room: RoomKind; token: string | null } | null {
+  const parsed = new URL(url ?? '/', 'http://x');
+  const match = PATH.exec(parsed.pathname);
+  if (!match) return null;
+  return { boardId: match[1]!.toLowerCase(), room: match[2] ? 'control' : 'content', token: parsed.searchParams.get('token') };
+}
+
+/** Origins a browser may open sockets from: the public URL, ALLOWED_ORIGINS, and localhost in development. */
+export function allowedOrigins(config: TConfig, publicUrl: string): (origin: string) => boolean {
+  const list = new Set([publicUrl, ...(config.ALLOWED_ORIGINS ?? '').split(',')].map((o) => o.trim()).filter(Boolean).map(toOrigin));
+  const dev = config.NODE_ENV === 'development';
+  return (origin) => list.has(toOrigin(origin)) || (dev && /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(origin));
+}
+
+function toOrigin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The `authenticate` hook: Origin → rate limit → credentials (session
+ * cookie or `?token=`) → board → participant and role from the database.
+ * Throws {@link SocketRefusal} with the close code on refusal.
+ */
+export async function authenticate(opts: {
+  req: IncomingMessage;
+  config: TConfig;
+  isAllowedOrigin: (origin: string) => boolean;
+}): Promise<Admission> {
+  const { req, config } = opts;
+  const ip = req.socket.remoteAddress ?? 'unknown';
+  const origin = req.headers.origin;
+  if (origin && !opts.isAllowedOrigin(origin)) throw new SocketRefusal(CloseCode.forbidden, 'origin not allowed');
+  if (!hitRateLimit(`sync:ip:${ip}`, config.SYNC_CONNECTS_PER_MINUTE_IP, 60_000).ok) {
+    throw new SocketRefusal(CloseCode.rateLimited, 'too many connection attempts');
+  }
+  const target = parseSyncPath(req.url);
+  if (!target) throw new SocketRefusal(CloseCode.malformed, 'expected /sync/<boardId> or /sync/<boardId>/control');
+  const actor = await resolveActor({ cookie: req.headers.cookie, queryToken: target.token, authorization: req.headers.authorization });
+  if (!actor) throw new SocketRefusal(CloseCode.unauthenticated, 'sign in first');
+  if (!hitRateLimit(`sync:user:${actor.userId}`, config.SYNC_CONNECTS_PER_MINUTE_USER, 60_000).ok) {
+    throw new SocketRefusal(CloseCode.rateLimited, 'too many connection attempts');
+  }
+  const access = await findBoardAccess(actor.userId, target.boardId);
+  if (!access) throw new SocketRefusal(CloseCode.notFound, 'no such board');
+  const { role, side } = access.participant;
+  return {
+    actor,
+    boardId: target.boardId,
+    room: target.room,
+    role,
+    side,
+    canWrite: target.room === 'content' && canWriteContent(role, side, access.board.customerEditMode),
+    ip,
+  };
+}

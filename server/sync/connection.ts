@@ -1,0 +1,162 @@
+import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { parseUpdate, type ParsedUpdate } from '../../lib/server/sync/parse-update';
+import { MalformedInput, SafeDecoder } from '../../lib/server/sync/safe-decoder';
+import type { Admission } from './admission';
+import { rewriteAwareness, colorFor } from './awareness-rewrite';
+import { CloseCode, SocketRefusal } from './close-codes';
+import { metrics } from './metrics';
+import { MessageType, SyncType } from './protocol';
+import type { Room, RoomMember } from './room';
+
+/** Budgets of one socket (token buckets: sustained rate, bursts up to `burst`). */
+export interface Budgets {
+  messagesPerSecond: number;
+  bytesPerSecond: number;
+  maxMessageBytes: number;
+}
+
+// Past this much unsent data a peer is not reading: close it instead of buffering without bound.
+const MAX_BUFFERED = 32 * 1024 * 1024;
+const MAX_AWARENESS_IDS = 8;
+
+export interface ConnectionHooks {
+  /** Returns the (possibly trimmed) update to apply, or null to ignore it; throws SocketRefusal. */
+  authorizeUpdate(conn: Connection, room: Room, update: Uint8Array, parsed: ParsedUpdate, handshake: boolean): Promise<Uint8Array | null>;
+  onClose(conn: Connection, code: number, reason: string): void;
+}
+
+/** One admitted socket on one room: decodes, budgets and dispatches its messages in order. */
+export class Connection implements RoomMember {
+  room: Room | null = null;
+  private chain: Promise<void> = Promise.resolve();
+  private closed = false;
+  private msgTokens: number;
+  private byteTokens: number;
+  private lastRefill = Date.now();
+
+  constructor(
+    readonly ws: WebSocket,
+    public admission: Admission,
+    private readonly budgets: Budgets,
+    private readonly hooks: ConnectionHooks,
+  ) {
+    this.msgTokens = budgets.messagesPerSecond * 4;
+    this.byteTokens = Math.max(budgets.bytesPerSecond, budgets.maxMessageBytes) * 4;
+  }
+
+  get userId(): string {
+    return this.admission.actor.userId;
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    if (this.ws.bufferedAmount > MAX_BUFFERED) return this.close(CloseCode.rateLimited, 'not reading fast enough');
+    metrics.bytesOut.inc(message.byteLength);
+    this.ws.send(message);
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.hooks.onClose(this, code, reason);
+    try {
+      this.ws.close(code, reason.slice(0, 120));
+    } catch {
+      this.ws.terminate();
+    }
+    // A peer that never completes the close handshake must not hold the socket.
+    setTimeout(() => this.ws.terminate(), 2000).unref();
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Queues a frame; frames are handled one at a time, in order. */
+  receive(data: Uint8Array): void {
+    if (this.closed) return;
+    metrics.bytesIn.inc(data.byteLength);
+    if (!this.spend(data.byteLength)) return this.close(CloseCode.rateLimited, 'message budget exceeded');
+    this.chain = this.chain.then(() => this.handle(data)).catch((error: unknown) => this.fail(error));
+  }
+
+  private spend(bytes: number): boolean {
+    const now = Date.now();
+    const elapsed = (now - this.lastRefill) / 1000;
+    this.lastRefill = now;
+    const { messagesPerSecond: mps, bytesPerSecond: bps, maxMessageBytes } = this.budgets;
+    this.msgTokens = Math.min(mps * 4, this.msgTokens + elapsed * mps) - 1;
+    this.byteTokens = Math.min(Math.max(bps, maxMessageBytes) * 4, this.byteTokens + elapsed * bps) - bytes;
+    return this.msgTokens >= 0 && this.byteTokens >= 0;
+  }
+
+  private fail(error: unknown): void {
+    if (error instanceof SocketRefusal) return this.close(error.code, error.reason);
+    if (error instanceof MalformedInput) return this.close(CloseCode.malformed, `malformed message: ${error.message}`);
+    // Anything yjs itself throws on input we let through is still the sender's fault.
+    this.close(CloseCode.malformed, `message refused: ${(error as Error)?.message ?? 'error'}`.slice(0, 120));
+  }
+
+  private async handle(data: Uint8Array): Promise<void> {
+    const room = this.room;
+    if (this.closed || !room) return;
+    const d = new SafeDecoder(data);
+    const type = d.varUint();
+    switch (type) {
+      case MessageType.sync: {
+        const sub = d.varUint();
+        const payload = d.bytes();
+        if (d.hasContent()) throw new MalformedInput('one message per frame');
+        if (sub === SyncType.step1) return this.send(room.answerStep1(checkStateVector(payload)));
+        if (sub !== SyncType.step2 && sub !== SyncType.update) throw new MalformedInput('unknown sync message');
+        const allowed = await this.hooks.authorizeUpdate(this, room, payload, parseUpdate(payload), sub === SyncType.step2);
+        if (!allowed || this.closed) return;
+        Y.applyUpdate(room.doc, allowed, this);
+        metrics.updates.inc();
+        return;
+      }
+      case MessageType.awareness: {
+        const payload = d.bytes();
+        if (d.hasContent()) throw new MalformedInput('one message per frame');
+        const { actor, side } = this.admission;
+        const identity = { id: actor.userId, name: actor.name, color: colorFor(actor.userId), side };
+        const rewritten = rewriteAwareness(payload, identity, (id) => this.mayUseAwarenessId(room, id));
+        if (rewritten) awarenessProtocol.applyAwarenessUpdate(room.awareness, rewritten, this);
+        return;
+      }
+      case MessageType.queryAwareness:
+        return this.send(room.encodeAwareness([...room.awareness.getStates().keys()]));
+      case MessageType.auth:
+        return;
+      default:
+        throw new MalformedInput(`unknown message type ${type}`);
+    }
+  }
+
+  /** A connection speaks for awareness clientIDs it was first to use (and that no other user owns in the document). */
+  private mayUseAwarenessId(room: Room, clientId: number): boolean {
+    const holder = room.awarenessHolders.get(clientId);
+    if (holder) return holder === this;
+    const owner = room.owners.get(clientId);
+    if (owner && owner !== this.userId) return false;
+    const held = [...room.awarenessHolders.values()].filter((m) => m === this).length;
+    if (held >= MAX_AWARENESS_IDS) return false;
+    room.awarenessHolders.set(clientId, this);
+    return true;
+  }
+}
+
+/** Checks a state vector's shape without trusting its counts. */
+function checkStateVector(sv: Uint8Array): Uint8Array {
+  const d = new SafeDecoder(sv);
+  const n = d.count(2);
+  for (let i = 0; i < n; i++) {
+    d.varUint();
+    d.varUint();
+  }
+  if (d.hasContent()) throw new MalformedInput('trailing bytes after state vector');
+  return sv;
+}
+

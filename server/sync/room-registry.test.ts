@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { openDatabase, type OpenedDatabase } from '../../lib/server/db/open';
+import { t } from '../../lib/server/db';
+import { loadRoom, readLog } from '../../lib/server/sync/room-storage';
+import { ControlRooms } from './control-rooms';
+import { RoomRegistry } from './room-registry';
+import { SERVER_ORIGIN } from './room';
+
+let database: OpenedDatabase;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coscript-sync-unit-'));
+
+async function newBoard(): Promise<string> {
+  const [ws] = await database.db.insert(t.workspaces).values({ name: 'W' }).returning();
+  const [board] = await database.db.insert(t.boards).values({ workspaceId: ws!.id, name: 'B' }).returning();
+  return board!.id;
+}
+
+beforeAll(async () => {
+  database = await openDatabase({ dataDir: dir });
+}, 60_000);
+afterAll(async () => {
+  await database.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('RoomRegistry storage (PGlite)', () => {
+  it('seeds a new board as seq 1, group-commits updates with contiguous seqs, checkpoints, and loads them back', async () => {
+    const registry = new RoomRegistry({ db: database.db, checkpointEvery: 50, commitDelayMs: 2 });
+    const boardId = await newBoard();
+    const room = await registry.get(boardId, 'content');
+    expect(room.doc.getMap('lanes').size).toBe(6);
+    for (let i = 0; i < 120; i++) room.doc.transact(() => room.doc.getText('t').insert(0, 'x'), SERVER_ORIGIN);
+    await registry.flush();
+    const rows = await readLog(database.db, boardId, 'content', 0);
+    expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 121 }, (_, i) => i + 1));
+    const checkpoints = await database.db.select().from(t.boardCheckpoints);
+    expect(checkpoints.some((c) => c.boardId === boardId)).toBe(true);
+    const loaded = await loadRoom(database.db, boardId, 'content');
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, loaded.state);
+    expect(copy.getText('t').length).toBe(120);
+    expect(Y.encodeStateVector(copy)).toEqual(Y.encodeStateVector(room.doc));
+    expect(loaded.seq).toBe(121);
+  });
+
+  it('writes the control room only through the server API, as plain JSON, durably', async () => {
+    const registry = new RoomRegistry({ db: database.db, checkpointEvery: 500, commitDelayMs: 2 });
+    const control = new ControlRooms(registry);
+    const boardId = await newBoard();
+    await control.set(boardId, 'phase', { name: 'Diverge', endsAt: 123 });
+    expect(await control.get(boardId)).toEqual({ phase: { name: 'Diverge', endsAt: 123 } });
+    await registry.flush();
+    const [row] = await readLog(database.db, boardId, 'control', 0);
+    expect(row?.seq).toBe(1);
+    const again = new ControlRooms(new RoomRegistry({ db: database.db, checkpointEvery: 500, commitDelayMs: 2 }));
+    expect(await again.get(boardId)).toEqual({ phase: { name: 'Diverge', endsAt: 123 } });
+  });
+});

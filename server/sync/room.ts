@@ -1,0 +1,125 @@
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as encoding from 'lib0/encoding';
+import type { RoomKind } from '../../lib/server/sync/update-log';
+import { MessageType, SyncType } from './protocol';
+
+/** What a room needs from a connection to send it things. */
+export interface RoomMember {
+  readonly userId: string;
+  send(message: Uint8Array): void;
+}
+
+/** Origin of changes the server makes itself (seed, control room API). */
+export const SERVER_ORIGIN = Symbol('server');
+/** Origin of changes that arrived from another process (already persisted there). */
+export const REMOTE_ORIGIN = Symbol('remote');
+
+export interface RoomHooks {
+  /** A change was applied: persist it (unless remote) and fan it out to other processes. */
+  afterUpdate(room: Room, update: Uint8Array, origin: unknown): void;
+  /** Awareness changed locally: fan it out to other processes. */
+  afterAwareness(room: Room, update: Uint8Array): void;
+}
+
+// Awareness is coalesced: one message per window carries every client that changed.
+const AWARENESS_WINDOW_MS = 25;
+
+/** One live Yjs document (a board's content or control room) and the sockets on it. */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly members = new Set<RoomMember>();
+  /** Which member holds which awareness clientID. */
+  readonly awarenessHolders = new Map<number, RoomMember>();
+  /** Highest log seq this process knows is included (load, catch-up). */
+  knownSeq = 0;
+  /** Logged updates since the newest checkpoint. */
+  sinceCheckpoint = 0;
+  private changedAwareness = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    readonly boardId: string,
+    readonly kind: RoomKind,
+    /** Owners of Yjs clientIDs on the board (shared by the board's rooms). */
+    readonly owners: Map<number, string>,
+    private readonly hooks: RoomHooks,
+  ) {
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      const message = encodeSync(SyncType.update, update);
+      for (const m of this.members) if (m !== origin) m.send(message);
+      this.hooks.afterUpdate(this, update, origin);
+    });
+    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+      for (const id of [...added!, ...updated!, ...removed!]) this.changedAwareness.add(id);
+      if (origin !== REMOTE_ORIGIN && origin !== 'timeout') {
+        this.hooks.afterAwareness(this, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...added!, ...updated!, ...removed!]));
+      }
+      this.awarenessTimer ??= setTimeout(() => this.flushAwareness(), AWARENESS_WINDOW_MS);
+    });
+  }
+
+  get name(): string {
+    return `${this.boardId}/${this.kind}`;
+  }
+
+  /** The opening messages for a new member: our state vector, then everyone's presence. */
+  greet(member: RoomMember): void {
+    const step1 = encoding.createEncoder();
+    encoding.writeVarUint(step1, MessageType.sync);
+    encoding.writeVarUint(step1, SyncType.step1);
+    encoding.writeVarUint8Array(step1, Y.encodeStateVector(this.doc));
+    member.send(encoding.toUint8Array(step1));
+    if (this.awareness.getStates().size) member.send(this.encodeAwareness([...this.awareness.getStates().keys()]));
+  }
+
+  /** SyncStep2 answering a client's state vector. */
+  answerStep1(stateVector: Uint8Array): Uint8Array {
+    return encodeSync(SyncType.step2, Y.encodeStateAsUpdate(this.doc, stateVector));
+  }
+
+  encodeAwareness(clients: number[]): Uint8Array {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.awareness);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+    return encoding.toUint8Array(encoder);
+  }
+
+  /** Applies an update another process received (and persisted). */
+  applyRemoteUpdate(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+  }
+
+  /** Removes a member and the presence it held. */
+  leave(member: RoomMember): void {
+    this.members.delete(member);
+    const held = [...this.awarenessHolders].filter(([, m]) => m === member).map(([id]) => id);
+    for (const id of held) this.awarenessHolders.delete(id);
+    if (held.length) awarenessProtocol.removeAwarenessStates(this.awareness, held, member);
+  }
+
+  flushAwareness(): void {
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    this.awarenessTimer = null;
+    if (!this.changedAwareness.size) return;
+    const message = this.encodeAwareness([...this.changedAwareness]);
+    this.changedAwareness.clear();
+    for (const m of this.members) m.send(message);
+  }
+
+  destroy(): void {
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+export function encodeSync(type: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, type);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}

@@ -1,0 +1,200 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { TConfig } from '../../lib/server/config';
+import type { Db } from '../../lib/server/db';
+import { logger } from '../../lib/server/log';
+import { claimClientId } from '../../lib/server/sync/room-storage';
+import type { SyncHooks } from '../../lib/server/runtime';
+import { authenticate, allowedOrigins, type Admission } from './admission';
+import { authorizeUpdate } from './authorize-update';
+import { CloseCode, SocketRefusal } from './close-codes';
+import { Connection } from './connection';
+import { recheckBoard } from './recheck';
+import { metrics } from './metrics';
+import type { Room } from './room';
+import { RoomRegistry, type FanOut } from './room-registry';
+import { ControlRooms } from './control-rooms';
+import type { FanOutCommand } from './fanout-redis';
+
+// Frames a socket may send while it is being admitted (the client speaks first).
+const MAX_EARLY_FRAMES = 32;
+const RECHECK_EVERY_MS = 5_000;
+const FLUSH_TIMEOUT_MS = 20_000;
+
+export interface SyncServerOptions {
+  config: TConfig;
+  db: Db;
+  publicUrl: () => string;
+  fanOut?: FanOut;
+  /** Tells the other processes about an access change (scale-out). */
+  broadcast?: (command: FanOutCommand) => void;
+}
+
+/**
+ * The sync endpoint: a small core wiring named hooks — `authenticate`
+ * (admission.ts), `authorizeUpdate` (authorize-update.ts), `loadDocument`
+ * and `storeUpdates` (room-registry.ts), `fanOut` (fanout-redis.ts).
+ */
+export class SyncServer implements SyncHooks {
+  readonly wss: WebSocketServer;
+  readonly registry: RoomRegistry;
+  readonly connections = new Set<Connection>();
+  private readonly control: ControlRooms;
+  private readonly recheckTimer: NodeJS.Timeout;
+  private closing = false;
+
+  constructor(private readonly opts: SyncServerOptions) {
+    const { config } = opts;
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: config.SYNC_MAX_MESSAGE_BYTES, perMessageDeflate: false });
+    this.registry = new RoomRegistry({
+      db: opts.db,
+      checkpointEvery: config.SYNC_CHECKPOINT_EVERY,
+      commitDelayMs: config.SYNC_COMMIT_DELAY_MS,
+      fanOut: opts.fanOut,
+    });
+    this.control = new ControlRooms(this.registry);
+    this.recheckTimer = setInterval(() => {
+      for (const boardId of new Set([...this.registry.rooms.values()].map((r) => r.boardId))) this.applyCommand({ type: 'recheck', boardId });
+    }, RECHECK_EVERY_MS);
+    this.recheckTimer.unref();
+  }
+
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (this.closing) return void socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+    this.wss.handleUpgrade(req, socket, head, (ws) => void this.onSocket(ws, req));
+  }
+
+  private async onSocket(ws: WebSocket, req: IncomingMessage): Promise<void> {
+    const early: Uint8Array[] = [];
+    let conn: Connection | null = null;
+    ws.on('message', (data: Buffer, isBinary: boolean) => {
+      if (!isBinary) return conn ? conn.close(CloseCode.malformed, 'binary frames only') : ws.close(CloseCode.malformed, 'binary frames only');
+      if (conn) return conn.receive(data);
+      if (early.push(data) > MAX_EARLY_FRAMES) ws.close(CloseCode.rateLimited, 'too many messages before admission');
+    });
+    ws.on('error', () => ws.terminate());
+    ws.on('close', (code: number) => conn?.close(code, 'peer closed'));
+    let admission: Admission;
+    try {
+      admission = await authenticate({ req, config: this.opts.config, isAllowedOrigin: allowedOrigins(this.opts.config, this.opts.publicUrl()) });
+    } catch (error) {
+      const refusal = error instanceof SocketRefusal ? error : new SocketRefusal(CloseCode.unavailable, 'authentication unavailable');
+      if (!(error instanceof SocketRefusal)) logger().error({ err: error }, 'sync: admission failed');
+      return this.refuse(ws, req, refusal);
+    }
+    if (ws.readyState !== ws.OPEN) return;
+    conn = new Connection(
+      ws,
+      admission,
+      { messagesPerSecond: this.opts.config.SYNC_MESSAGES_PER_SECOND, bytesPerSecond: this.opts.config.SYNC_BYTES_PER_SECOND, maxMessageBytes: this.opts.config.SYNC_MAX_MESSAGE_BYTES },
+      {
+        authorizeUpdate: (c, room, update, parsed, handshake) =>
+          authorizeUpdate({
+            room,
+            writer: { userId: c.userId, canWrite: c.admission.canWrite, side: c.admission.side },
+            update,
+            parsed,
+            handshake,
+            claim: (id) => this.claim(room, id, c.userId),
+            onReplayDropped: (clients) => {
+              metrics.refusedWrites.inc({ reason: 'replay-of-other-owner' });
+              logger().info({ event: 'sync.replay-dropped', board: room.boardId, user: c.userId, clients }, 'sync: dropped structs of other owners from a handshake');
+            },
+          }).catch((e: unknown) => {
+            if (e instanceof SocketRefusal) metrics.refusedWrites.inc({ reason: e.reason.startsWith('clientID') ? 'clientid' : e.reason.startsWith('lane') ? 'lane' : 'read-only' });
+            throw e;
+          }),
+        onClose: (c, code, reason) => this.onClose(c, code, reason),
+      },
+    );
+    this.connections.add(conn);
+    metrics.sockets.set(this.connections.size);
+    let room: Room;
+    try {
+      room = await this.registry.get(admission.boardId, admission.room);
+    } catch (err) {
+      logger().error({ err, board: admission.boardId }, 'sync: board failed to load');
+      return conn.close(CloseCode.unavailable, 'board unavailable, try again');
+    }
+    if (conn.isClosed) return;
+    conn.room = room;
+    room.members.add(conn);
+    metrics.connections.inc();
+    logger().info({ event: 'sync.connect', board: admission.boardId, room: admission.room, user: admission.actor.userId, role: admission.role, ip: admission.ip }, 'sync: connected');
+    room.greet(conn);
+    for (const frame of early.splice(0)) conn.receive(frame);
+  }
+
+  private refuse(ws: WebSocket, req: IncomingMessage, refusal: SocketRefusal): void {
+    metrics.refused.inc({ code: String(refusal.code) });
+    logger().info({ event: 'sync.refuse', code: refusal.code, reason: refusal.reason, url: req.url?.split('?')[0], ip: req.socket.remoteAddress }, 'sync: refused');
+    ws.close(refusal.code, refusal.reason);
+  }
+
+  private onClose(conn: Connection, code: number, reason: string): void {
+    this.connections.delete(conn);
+    metrics.sockets.set(this.connections.size);
+    const { admission } = conn;
+    if (code >= 4000) metrics.refused.inc({ code: String(code) });
+    logger().info({ event: 'sync.close', code, reason, board: admission.boardId, room: admission.room, user: admission.actor.userId }, 'sync: closed');
+    const room = conn.room;
+    if (!room) return;
+    room.leave(conn);
+    if (!room.members.size) this.registry.scheduleUnload(room);
+  }
+
+  /** First use of a clientID claims it; the database decides between processes, memory when it is away. */
+  private async claim(room: Room, clientId: number, userId: string): Promise<string> {
+    let owner: string;
+    try {
+      owner = await claimClientId(this.opts.db, room.boardId, clientId, userId);
+    } catch {
+      owner = userId;
+      this.registry.log.appendClaim({ boardId: room.boardId, clientId, userId });
+    }
+    if (!room.owners.has(clientId)) room.owners.set(clientId, owner);
+    return room.owners.get(clientId)!;
+  }
+
+  recheckAccess(boardId: string, userId?: string): void {
+    this.applyCommand({ type: 'recheck', boardId, userId });
+    this.opts.broadcast?.({ type: 'recheck', boardId, userId });
+  }
+
+  disconnectUser(userId: string): void {
+    this.applyCommand({ type: 'disconnect', userId });
+    this.opts.broadcast?.({ type: 'disconnect', userId });
+  }
+
+  /** Applies an access change to this process's sockets. */
+  applyCommand(command: FanOutCommand): void {
+    if (command.type === 'disconnect') {
+      for (const c of this.connections) if (c.userId === command.userId) c.close(CloseCode.unauthenticated, 'signed out');
+      return;
+    }
+    const { boardId, userId } = command;
+    const conns = [...this.connections].filter((c) => c.admission.boardId === boardId && (!userId || c.userId === userId));
+    if (conns.length) void recheckBoard(this.opts.db, boardId, conns);
+  }
+
+  setControlState(boardId: string, key: string, value: unknown): Promise<void> {
+    return this.control.set(boardId, key, value);
+  }
+
+  getControlState(boardId: string): Promise<Record<string, unknown>> {
+    return this.control.get(boardId);
+  }
+
+  /** Stops accepting sockets, closes open ones (1001) and waits until every received update is committed. */
+  async close(): Promise<void> {
+    this.closing = true;
+    clearInterval(this.recheckTimer);
+    for (const c of [...this.connections]) c.close(CloseCode.goingAway, 'server shutting down');
+    // A database that stays away must not hold the shutdown forever: say what could not be written.
+    const flushed = await Promise.race([this.registry.flush().then(() => true), new Promise<false>((r) => setTimeout(() => r(false), FLUSH_TIMEOUT_MS).unref())]);
+    if (!flushed) logger().error({ unwritten: this.registry.log.pending }, 'sync: shutdown without committing every update (database unavailable)');
+    for (const ws of this.wss.clients) ws.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+  }
+}

@@ -1,0 +1,152 @@
+import * as Y from 'yjs';
+import type { ParsedStruct, ParsedUpdate } from '../../lib/server/sync/parse-update';
+
+/** A struct either already in the document or arriving in the update under inspection. */
+type Node = { src: 'doc'; item: Y.Item } | { src: 'update'; s: ParsedStruct };
+
+const MAX_DEPTH = 64;
+
+/**
+ * Answers questions about an update against the document it is about to be
+ * applied to, without applying it: which of its structs are new (the rest is
+ * a replay of what the server already has), whether its deletions are
+ * already known, and which board lanes it touches.
+ */
+export class UpdateInspector {
+  private readonly byClient = new Map<number, ParsedStruct[]>();
+  // Items that copy their parent from their origin form chains: resolve each struct once.
+  private readonly holderMemo = new Map<ParsedStruct, Node | 'root' | undefined>();
+  private readonly subMemo = new Map<ParsedStruct, string | null | undefined>();
+
+  constructor(
+    private readonly doc: Y.Doc,
+    readonly parsed: ParsedUpdate,
+  ) {
+    for (const s of parsed.structs) {
+      if (s.kind !== 'item') continue;
+      const list = this.byClient.get(s.client) ?? [];
+      list.push(s);
+      this.byClient.set(s.client, list);
+    }
+    for (const list of this.byClient.values()) list.sort((a, b) => a.clock - b.clock);
+  }
+
+  /** Structs whose clock range the document does not hold yet (skips are placeholders, never new). */
+  newStructs(): ParsedStruct[] {
+    return this.parsed.structs.filter((s) => s.kind !== 'skip' && s.clock + s.length > Y.getState(this.doc.store, s.client));
+  }
+
+  /** True when every deletion in the update is already applied to the document. */
+  deletesKnown(): boolean {
+    for (const range of this.parsed.deletes) {
+      if (range.len === 0) continue;
+      if (range.clock + range.len > Y.getState(this.doc.store, range.client)) return false;
+      let known = true;
+      this.forEachDocStruct(range.client, range.clock, range.len, (s) => {
+        if (!s.deleted) known = false;
+      });
+      if (!known) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Lane ids of the board cells the update writes to, or null when a
+   * struct refers to something neither the document nor the update holds
+   * (such a struct would wait as "pending" and could land anywhere later).
+   */
+  touchedLanes(): Set<string> | null {
+    const lanes = new Set<string>();
+    for (const s of this.newStructs()) {
+      if (s.kind !== 'item') continue;
+      const lane = this.laneOf({ src: 'update', s });
+      if (lane === undefined) return null;
+      if (lane) lanes.add(lane);
+    }
+    for (const range of this.parsed.deletes) {
+      this.forEachDocStruct(range.client, range.clock, range.len, (s) => {
+        if (s instanceof Y.Item && !s.deleted) {
+          const lane = this.laneOf({ src: 'doc', item: s });
+          if (lane) lanes.add(lane);
+        }
+      });
+    }
+    return lanes;
+  }
+
+  private forEachDocStruct(client: number, clock: number, len: number, fn: (s: Y.Item | Y.GC) => void): void {
+    const end = Math.min(clock + len, Y.getState(this.doc.store, client));
+    let c = clock;
+    while (c < end) {
+      const s = Y.getItem(this.doc.store, Y.createID(client, c)) as Y.Item | Y.GC;
+      fn(s);
+      c = s.id.clock + s.length;
+    }
+  }
+
+  /** The lane id if the node sits inside a cell, null if elsewhere, undefined if unresolvable. */
+  private laneOf(start: Node): string | null | undefined {
+    let cur: Node = start;
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
+      const sub = this.parentSubOf(cur, 0);
+      const holder = this.parentHolder(cur, 0);
+      if (holder === undefined || sub === undefined) return undefined;
+      if (holder === 'root') return null;
+      if (sub !== null && this.parentSubOf(holder, 0) === 'cells') return sub;
+      cur = holder;
+    }
+    return undefined;
+  }
+
+  private find(id: { client: number; clock: number } | null): Node | undefined {
+    if (!id) return undefined;
+    const list = this.byClient.get(id.client) ?? [];
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = list[mid]!;
+      if (id.clock < s.clock) hi = mid - 1;
+      else if (id.clock >= s.clock + s.length) lo = mid + 1;
+      else return { src: 'update', s };
+    }
+    if (id.clock < Y.getState(this.doc.store, id.client)) {
+      const s = Y.getItem(this.doc.store, Y.createID(id.client, id.clock));
+      if (s instanceof Y.Item) return { src: 'doc', item: s };
+    }
+    return undefined;
+  }
+
+  /** The item holding the node's parent type; 'root' for a root type. */
+  private parentHolder(node: Node, depth: number): Node | 'root' | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    if (node.src === 'doc') {
+      const parent = node.item.parent as Y.AbstractType<unknown> | null;
+      if (!parent) return undefined;
+      return parent._item ? { src: 'doc', item: parent._item } : 'root';
+    }
+    if (this.holderMemo.has(node.s)) return this.holderMemo.get(node.s);
+    const { parent, origin, rightOrigin } = node.s;
+    let result: Node | 'root' | undefined;
+    if (parent?.kind === 'root') result = 'root';
+    else if (parent?.kind === 'item') result = this.find(parent);
+    else {
+      const sibling = this.find(origin) ?? this.find(rightOrigin);
+      result = sibling ? this.parentHolder(sibling, depth + 1) : undefined;
+    }
+    this.holderMemo.set(node.s, result);
+    return result;
+  }
+
+  private parentSubOf(node: Node, depth: number): string | null | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    if (node.src === 'doc') return node.item.parentSub;
+    if (node.s.parent) return node.s.parentSub;
+    if (this.subMemo.has(node.s)) return this.subMemo.get(node.s);
+    // Yjs copies the parent (and key) from the origin, else from the right origin.
+    const sibling = this.find(node.s.origin) ?? this.find(node.s.rightOrigin);
+    const result = sibling ? this.parentSubOf(sibling, depth + 1) : undefined;
+    this.subMemo.set(node.s, result);
+    return result;
+  }
+}

@@ -1,0 +1,89 @@
+import postgres from 'postgres';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { startTestServer } from './helpers/test-server';
+import { connect, inviteGuest, ownerWithBoard, waitFor } from './helpers/sync';
+
+const CLIENTS = 20;
+const EDITS = 25;
+
+/** The board's content as the database holds it: newest checkpoint + log after it. */
+async function databaseState(url: string | undefined, boardId: string): Promise<Y.Doc | null> {
+  if (!url) return null;
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const [cp] = await sql`select seq, data from board_checkpoints where board_id = ${boardId} and room = 'content' order by seq desc limit 1`;
+    const rows = await sql`select data from board_updates where board_id = ${boardId} and room = 'content' and seq > ${cp?.seq ?? 0} order by seq`;
+    const doc = new Y.Doc();
+    for (const part of [...(cp ? [cp.data] : []), ...rows.map((r) => r.data)]) Y.applyUpdate(doc, new Uint8Array(part));
+    return doc;
+  } finally {
+    await sql.end();
+  }
+}
+
+const expected = (i: number, upTo = EDITS) => Array.from({ length: upTo }, (_, n) => `c${i}e${n};`).join('');
+
+describe('sync: durability across crashes', async () => {
+  const server = await startTestServer();
+
+  async function editors(boardId: string, cookies: string[]) {
+    const clients = Array.from({ length: CLIENTS }, (_, i) => connect(server, boardId, { cookie: cookies[i % cookies.length]! }));
+    await Promise.all(clients.map((c) => c.synced()));
+    return clients;
+  }
+
+  /** Every client appends its edits to its own text, a few ms apart, concurrently. */
+  async function edit(clients: ReturnType<typeof connect>[], from: number, to: number) {
+    for (let n = from; n < to; n++) {
+      clients.forEach((c, i) => c.doc.getText(`c${i}`).insert(c.doc.getText(`c${i}`).length, `c${i}e${n};`));
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+
+  it('kill -9 mid-edit: after restart every edit is on every client and in the database', async () => {
+    const owner = await ownerWithBoard(server);
+    const guests = await Promise.all([1, 2, 3].map(() => inviteGuest(server, owner.client, owner.boardId, 'editor', 'firm')));
+    const clients = await editors(owner.boardId, [owner.client.cookie, ...guests.map((g) => g.client.cookie)]);
+    await edit(clients, 0, 10);
+    await server.kill();
+    await edit(clients, 10, 20);
+    await server.restart();
+    await edit(clients, 20, EDITS);
+    const complete = (doc: Y.Doc) => clients.every((_, i) => doc.getText(`c${i}`).toString() === expected(i));
+    await waitFor(() => clients.every((c) => complete(c.doc)), 'every edit on every client', 60_000);
+    const vector = Y.encodeStateVector(clients[0]!.doc);
+    for (const c of clients) expect(Y.encodeStateVector(c.doc)).toEqual(vector);
+    if (server.env.DATABASE_URL) {
+      const stored = await waitFor(async () => {
+        const doc = await databaseState(server.env.DATABASE_URL, owner.boardId);
+        return doc && complete(doc) ? doc : null;
+      }, 'every edit in the database');
+      expect(Y.encodeStateVector(stored!)).toEqual(vector);
+    }
+    for (const c of clients) c.provider.destroy();
+  }, 120_000);
+
+  it('clients gone before the restart: everything committed before the kill survives', async () => {
+    const owner = await ownerWithBoard(server);
+    const clients = await editors(owner.boardId, [owner.client.cookie]);
+    await edit(clients, 0, EDITS);
+    const watcher = connect(server, owner.boardId, { cookie: owner.client.cookie });
+    await watcher.synced();
+    // The server has received every edit once another client sees them…
+    await waitFor(() => clients.every((_, i) => watcher.doc.getText(`c${i}`).toString() === expected(i)), 'server received all');
+    // …and has committed them once its group-commit queue is empty.
+    await waitFor(async () => {
+      const text = await (await fetch(`${server.url}/metrics`)).text();
+      return /^coscript_sync_persist_queue 0$/m.test(text);
+    }, 'group commit');
+    for (const c of [...clients, watcher]) c.provider.destroy();
+    await server.kill();
+    await server.restart();
+    const fresh = connect(server, owner.boardId, { cookie: owner.client.cookie });
+    await fresh.synced();
+    for (let i = 0; i < CLIENTS; i++) expect(fresh.doc.getText(`c${i}`).toString()).toBe(expected(i));
+  });
+});
+
+

@@ -1,0 +1,52 @@
+import { Redis } from 'ioredis';
+import { describe, expect, it } from 'vitest';
+import { requireRedisUrl } from './helpers/test-database';
+import { startTestServer } from './helpers/test-server';
+import { connect, ownerWithBoard, waitFor } from './helpers/sync';
+
+const REDIS_URL = requireRedisUrl();
+const canRun = !!REDIS_URL && !!process.env.TEST_DATABASE_URL;
+if (!canRun && process.env.CI === 'true') throw new Error('the scale-out suite needs TEST_DATABASE_URL and TEST_REDIS_URL in CI');
+
+describe.skipIf(!canRun)('sync: two processes on one PostgreSQL and Redis', async () => {
+  const secret = 'sync-scaleout-shared-secret-0123456789';
+  const first = await startTestServer({ env: { REDIS_URL: REDIS_URL!, NEXTAUTH_SECRET: secret } });
+  const second = await startTestServer({ env: { DATABASE_URL: first.env.DATABASE_URL!, REDIS_URL: REDIS_URL!, NEXTAUTH_SECRET: secret } });
+
+  it('clients on different processes converge and see each other', async () => {
+    const owner = await ownerWithBoard(first);
+    const a = connect(first, owner.boardId, { cookie: owner.client.cookie });
+    const b = connect(second, owner.boardId, { cookie: owner.client.cookie });
+    await a.synced();
+    await b.synced();
+    a.doc.getText('t').insert(0, 'from first ');
+    b.doc.getText('t').insert(0, 'from second ');
+    await waitFor(() => a.doc.getText('t').length === 23 && a.doc.getText('t').toString() === b.doc.getText('t').toString(), 'cross-node convergence');
+    a.provider.awareness.setLocalStateField('cursor', { at: 3 });
+    await waitFor(() => (b.provider.awareness.getStates().get(a.doc.clientID) as any)?.cursor?.at === 3, 'awareness across nodes');
+    expect((b.provider.awareness.getStates().get(a.doc.clientID) as any).user.id).toBe(owner.userId);
+  });
+
+  it('loses nothing when the Redis connections drop and one process restarts', async () => {
+    const owner = await ownerWithBoard(first);
+    const a = connect(first, owner.boardId, { cookie: owner.client.cookie });
+    const b = connect(second, owner.boardId, { cookie: owner.client.cookie });
+    await a.synced();
+    await b.synced();
+    // Drop every sync connection to Redis (both processes reconnect by themselves).
+    const admin = new Redis(REDIS_URL!);
+    const list = (await admin.client('LIST')) as string;
+    for (const line of list.split('\n')) {
+      const id = /id=(\d+)/.exec(line)?.[1];
+      if (id && /name=coscript-sync-/.test(line)) await admin.client('KILL', 'ID', id).catch(() => {});
+    }
+    await admin.quit();
+    for (let i = 0; i < 20; i++) a.doc.getText('gap').insert(a.doc.getText('gap').length, `${i};`);
+    await waitFor(() => b.doc.getText('gap').length === a.doc.getText('gap').length, 'caught up after the Redis drop');
+    await second.restart();
+    for (let i = 20; i < 30; i++) a.doc.getText('gap').insert(a.doc.getText('gap').length, `${i};`);
+    await waitFor(() => b.provider.wsconnected, 'reconnected to the restarted process');
+    b.doc.getText('gap').insert(0, 'b;');
+    await waitFor(() => a.doc.getText('gap').toString() === b.doc.getText('gap').toString() && b.doc.getText('gap').toString().includes('29;') && a.doc.getText('gap').toString().startsWith('b;'), 'convergence after restart');
+  }, 120_000);
+});
