@@ -1,0 +1,97 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { colorFor, type Peer } from '@/lib/client/board/presence';
+import { PresenceIndex } from '@/lib/client/board/presence-index';
+import { canManageLanes, readOnlyReason, type EditorActor } from '@/lib/shared/board-doc/access';
+import type { BoardCanvasSlotProps } from './BoardCanvasSlot';
+import { BoardWorkspace } from './BoardWorkspace';
+import { ConnectionBadge } from './ConnectionBadge';
+import { EditorContext, type EditorContextValue } from './editor-context';
+import { EditorToast, type ToastState } from './EditorToast';
+import { useBoardConnection } from './use-board-connection';
+
+/** The live editor: connection, presence identity, undo shortcuts, read-only rules; the board itself is in BoardWorkspace. */
+export function BoardEditor(props: BoardCanvasSlotProps) {
+  const { boardId, role, side, customerEditMode, customerVisibility, archived, user, people } = props;
+  const { conn, status, ready, localLoaded } = useBoardConnection(boardId);
+  const [toast, setToast] = useState<ToastState | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+
+  const actor: EditorActor = useMemo(() => ({ role, side, customerEditMode }), [role, side, customerEditMode]);
+  const readOnly = archived ? 'This board is archived: it can be read but not changed.' : readOnlyReason(actor);
+
+  useEffect(() => {
+    if (!conn) return;
+    // Customers on anonymous boards publish no name: each peer shows the name the server lets them see.
+    const mayShareName = side === 'firm' || customerVisibility === 'named';
+    conn.provider.awareness.setLocalStateField('user', { id: user.id, name: mayShareName ? user.name : null, side, role, color: colorFor(user.id) });
+  }, [conn, user.id, user.name, side, role, customerVisibility]);
+
+  const names = useMemo(() => new Map(people.map((p) => [p.userId, p.displayName])), [people]);
+  // On anonymous boards a customer is named only as the server's participant list names them for this viewer.
+  const hideCustomerNames = customerVisibility === 'anonymous' && role !== 'owner' && role !== 'moderator';
+  const nameOf = useCallback(
+    (peer: Peer) => {
+      const known = names.get(peer.user.id);
+      if (known) return known;
+      if (peer.user.side === 'customer') return hideCustomerNames ? 'Customer' : (peer.user.name ?? 'Customer');
+      return peer.user.name ?? 'Someone from the firm';
+    },
+    [names, hideCustomerNames],
+  );
+
+  const notify = useCallback((message: string, undoable = false) => setToast({ message, undoable, at: Date.now() }), []);
+
+  const presence = useMemo(() => (conn ? new PresenceIndex(conn.provider.awareness) : null), [conn]);
+  useEffect(() => () => presence?.destroy(), [presence]);
+
+  const context: EditorContextValue | null = useMemo(
+    () =>
+      conn && presence
+        ? { conn, awareness: conn.provider.awareness, presence, actor, readOnly, canManageLanes: !readOnly && canManageLanes(actor), notify }
+        : null,
+    [conn, presence, actor, readOnly, notify],
+  );
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (!conn || readOnly || !(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const key = e.key.toLowerCase();
+    const redo = (key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey);
+    if (key !== 'z' && !redo) return;
+    // Our own undo replaces the textarea's: it knows about the shared document and only about our changes.
+    e.preventDefault();
+    if (redo) conn.undo.redo();
+    else conn.undo.undo();
+  };
+  const onBeforeInput = (e: React.FormEvent) => {
+    const type = (e.nativeEvent as InputEvent).inputType;
+    if (type === 'historyUndo' || type === 'historyRedo') e.preventDefault();
+  };
+
+  return (
+    <div ref={root} className="space-y-4" onKeyDownCapture={onKeyDown} onBeforeInputCapture={onBeforeInput} data-testid="board-editor" data-ready={context && ready ? 'true' : 'false'}>
+      {readOnly && (
+        <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="read-only-reason">
+          <strong className="font-semibold">Read-only.</strong> {readOnly}
+        </p>
+      )}
+      {status.refused && (
+        <p className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900" role="alert">
+          The board stopped syncing: {status.refused} Reload the page to try again.
+        </p>
+      )}
+      {!context || !ready ? (
+        <div className="flex items-center justify-between rounded-xl border border-line bg-white p-6 text-sm text-muted">
+          <p role="status">{localLoaded && status.state === 'offline' ? 'You are offline and this board is not on this device yet.' : 'Loading the board…'}</p>
+          <ConnectionBadge status={status} readOnly={readOnly !== null} />
+        </div>
+      ) : (
+        <EditorContext.Provider value={context}>
+          <BoardWorkspace status={status} nameOf={nameOf} />
+        </EditorContext.Provider>
+      )}
+      <EditorToast toast={toast} onUndo={() => conn?.undo.undo()} onClose={() => setToast(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+'use client';
+
+import { useEffect } from 'react';
+
+export interface ToastState {
+  message: string;
+  undoable: boolean;
+  at: number;
+}
+
+const VISIBLE_MS = 8000;
+
+/** A short notice after a destructive change, with Undo. */
+export function EditorToast({ toast, onUndo, onClose }: { toast: ToastState | null; onUndo(): void; onClose(): void }) {
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(onClose, VISIBLE_MS);
+    return () => clearTimeout(timer);
+  }, [toast, onClose]);
+  return (
+    <div aria-live="polite" className="fixed bottom-4 left-1/2 z-50 -translate-x-1/2">
+      {toast && (
+        <div className="flex items-center gap-3 rounded-lg bg-ink px-4 py-2 text-sm text-white shadow-lg">
+          <span>{toast.message}</span>
+          {toast.undoable && (
+            <button
+              type="button"
+              className="font-semibold text-indigo-200 underline"
+              onClick={() => {
+                onUndo();
+                onClose();
+              }}
+            >
+              Undo
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+'use client';
+
+import type { LaneView } from '@/lib/shared/board-doc/lanes';
+import type { ScriptMap } from '@/lib/shared/board-doc/layout';
+import { cellText, findCell } from '@/lib/shared/board-doc/steps';
+import { useEditor } from './editor-context';
+import { focusOnMount, TextCell } from './TextCell';
+
+interface LaneCellProps {
+  script: ScriptMap;
+  scriptId: string;
+  stepId: string;
+  lane: LaneView;
+  label: string;
+  readOnlyReason: string | null;
+  onFocus(): void;
+}
+
+/** One step's cell in one lane. */
+export function LaneCell({ script, scriptId, stepId, lane, label, readOnlyReason, onFocus }: LaneCellProps) {
+  const { conn } = useEditor();
+  const text = findCell(script, stepId, lane.id);
+  const fieldKey = `${scriptId}/${stepId}/${lane.id}`;
+  if (!text) {
+    // A step made by a customer has no cells in firm-only lanes (the server would refuse them),
+    // and a lane added at the same moment as a step misses one: the cell is made on first focus.
+    if (readOnlyReason) return null;
+    return (
+      <textarea
+        aria-label={label}
+        className="size-full min-h-12 resize-none rounded-md bg-transparent px-2 py-1.5 text-sm"
+        onFocus={() => {
+          focusOnMount(fieldKey);
+          conn.act(() => cellText(script, stepId, lane.id));
+          onFocus();
+        }}
+      />
+    );
+  }
+  return <TextCell text={text} fieldKey={fieldKey} label={label} readOnlyReason={readOnlyReason} onFocus={onFocus} className="h-full" />;
+}

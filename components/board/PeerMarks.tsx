@@ -1,0 +1,46 @@
+import type { Peer } from '@/lib/client/board/presence';
+
+export interface PeerMark {
+  peer: Peer;
+  from: number;
+  to: number;
+}
+
+/**
+ * The text of a field cut at other people's selections: selections are tinted
+ * in their colour and each caret is a thin bar with their name above it.
+ * Rendered in the transparent backdrop, so only the tints and carets show.
+ */
+export function PeerMarks({ value, marks }: { value: string; marks: PeerMark[] }) {
+  if (marks.length === 0) return <>{value}</>;
+  const cuts = [...new Set([0, value.length, ...marks.flatMap((m) => [m.from, m.to])])].filter((n) => n <= value.length).sort((a, b) => a - b);
+  const out: React.ReactNode[] = [];
+  for (let i = 0; i < cuts.length; i++) {
+    const at = cuts[i]!;
+    for (const mark of marks) {
+      if (mark.to === at) out.push(<Caret key={`c${mark.peer.clientId}`} peer={mark.peer} />);
+    }
+    const next = cuts[i + 1];
+    if (next === undefined) break;
+    const piece = value.slice(at, next);
+    const tint = marks.find((m) => m.from <= at && m.to >= next && m.from !== m.to);
+    out.push(
+      tint ? (
+        <span key={`s${at}`} style={{ backgroundColor: `${tint.peer.user.color}33` }}>
+          {piece}
+        </span>
+      ) : (
+        piece
+      ),
+    );
+  }
+  return <>{out}</>;
+}
+
+function Caret({ peer }: { peer: Peer }) {
+  return (
+    <span className="relative" data-peer-caret={peer.user.id}>
+      <span className="absolute -left-px top-0 h-5 w-0.5" style={{ backgroundColor: peer.user.color }} />
+    </span>
+  );
+}

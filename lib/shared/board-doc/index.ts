@@ -1,0 +1,6 @@
+export * from './layout';
+export * from './lanes';
+export * from './scripts';
+export * from './steps';
+export * from './seed';
+export * from './access';
