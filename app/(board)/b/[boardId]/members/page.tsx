@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { BoardHeading } from '@/components/board/BoardHeading';
+import { BoardNav } from '@/components/board/BoardNav';
+import { AddMemberForm } from '@/components/members/AddMemberForm';
+import { InvitePanel } from '@/components/members/InvitePanel';
+import { MemberList } from '@/components/members/MemberList';
+import { Section } from '@/components/ui/Card';
+import { listInvites } from '@/lib/server/invites/list-invites';
+import { listParticipants } from '@/lib/server/participants/list-participants';
+import { can, invitableRoles, type Role } from '@/lib/shared/roles';
+import { loadBoardPage } from '../load-board';
+
+export const metadata: Metadata = { title: 'Members' };
+
+export default async function MembersPage({ params }: { params: Promise<{ boardId: string }> }) {
+  const { boardId } = await params;
+  const { actor, board } = await loadBoardPage(boardId);
+  const role = board.myRole as Role;
+  const canManage = can(role, 'members.manage');
+  const canInvite = can(role, 'invites.manage');
+  const [participants, invites] = await Promise.all([
+    listParticipants({ actor, boardId }),
+    canInvite ? listInvites({ actor, boardId }) : Promise.resolve([]),
+  ]);
+
+  return (
+    <>
+      <BoardHeading board={board} isStaff={actor.kind === 'staff'} />
+      <BoardNav boardId={board.id} role={role} current="members" />
+      <div className="mx-auto max-w-4xl space-y-6">
+        <Section
+          title="People"
+          description={canManage ? 'Change roles and sides, or remove people. A board always keeps at least one owner.' : 'Everyone on this board.'}
+        >
+          <MemberList boardId={board.id} participants={participants} canManage={canManage} />
+          {canManage && actor.kind === 'staff' && <AddMemberForm boardId={board.id} />}
+        </Section>
+        {canInvite && <InvitePanel boardId={board.id} invites={invites} roles={invitableRoles(role)} />}
+      </div>
+    </>
+  );
+}

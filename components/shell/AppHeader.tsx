@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import { cn } from '@/lib/utils';
+import { AccountMenu } from './AccountMenu';
+import { Logo } from './Logo';
+
+export interface HeaderUser {
+  name: string;
+  email: string | null;
+  kind: 'staff' | 'guest';
+}
+
+/**
+ * The top bar. Staff get workspace navigation; guests get none at all, since
+ * their world is the one board they were invited to.
+ */
+export function AppHeader({ user, current }: { user: HeaderUser; current?: 'boards' | 'workspace' | 'settings' }) {
+  const isStaff = user.kind === 'staff';
+  const links = [
+    { href: '/boards', label: 'Boards', key: 'boards' },
+    { href: '/workspace', label: 'Workspace', key: 'workspace' },
+  ] as const;
+  return (
+    <header className="sticky top-0 z-30 border-b border-line bg-paper/85 backdrop-blur">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-4 sm:px-6">
+        <Logo href={isStaff ? '/boards' : undefined} />
+        {isStaff && (
+          <nav aria-label="Workspace" className="flex items-center gap-1">
+            {links.map((link) => (
+              <Link
+                key={link.key}
+                href={link.href}
+                aria-current={current === link.key ? 'page' : undefined}
+                className={cn(
+                  'rounded-md px-2.5 py-1.5 text-sm font-medium transition-colors',
+                  current === link.key ? 'bg-stone-100 text-ink' : 'text-muted hover:bg-stone-100 hover:text-ink',
+                )}
+              >
+                {link.label}
+              </Link>
+            ))}
+          </nav>
+        )}
+        <div className="ml-auto">
+          <AccountMenu user={user} />
+        </div>
+      </div>
+    </header>
+  );
+}
