@@ -16,6 +16,8 @@ export interface Admission {
   side: Side;
   /** Whether updates from this socket may change the room (re-evaluated on role changes). */
   canWrite: boolean;
+  /** A customer on an "anonymous to peers" board: presence carries no name (each viewer names them from its participant list). */
+  anonymousToPeers: boolean;
   ip: string;
 }
 
@@ -77,6 +79,7 @@ export async function authenticate(opts: {
     role,
     side,
     canWrite: target.room === 'content' && canWriteContent(role, side, access.board.customerEditMode),
+    anonymousToPeers: side === 'customer' && access.board.customerVisibility === 'anonymous',
     ip,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { listLanes, listScripts, getScript, listSteps, cellText, renameLane, setLaneCustomerWritable, seedBoardContent } from '../../lib/shared/board-doc';
 import { parseUpdate } from '../../lib/server/sync/parse-update';
 import { authorizeUpdate, type Writer } from './authorize-update';
 import { Room } from './room';
@@ -14,8 +15,8 @@ function setup() {
   return { owners, room, check };
 }
 
-const victimWriter: Writer = { userId: 'victim', canWrite: true, side: 'firm' };
-const attacker: Writer = { userId: 'attacker', canWrite: true, side: 'firm' };
+const victimWriter: Writer = { userId: 'victim', canWrite: true, side: 'firm', mayManageLanes: true };
+const attacker: Writer = { userId: 'attacker', canWrite: true, side: 'firm', mayManageLanes: true };
 
 describe('authorizeUpdate', () => {
   it('refuses new structs of a clientID owned by someone else in a live update, ignores replays', async () => {
@@ -50,11 +51,41 @@ describe('authorizeUpdate', () => {
 
   it('lets read-only sockets replay in a handshake but refuses their own changes', async () => {
     const { check } = setup();
-    const observer: Writer = { userId: 'o', canWrite: false, side: 'customer' };
+    const observer: Writer = { userId: 'o', canWrite: false, side: 'customer', mayManageLanes: false };
     expect(await check(observer, Y.encodeStateAsUpdate(new Y.Doc()), true)).toBeNull();
     const doc = new Y.Doc();
     doc.getText('x').insert(0, 'write');
     await expect(check(observer, Y.encodeStateAsUpdate(doc), false)).rejects.toThrow(/read-only/);
     await expect(check(observer, Y.encodeStateAsUpdate(doc), true)).rejects.toThrow(/read-only/);
+  });
+
+  it('lets only owners and moderators change lanes, while cells stay open to editors', async () => {
+    const { room, check } = setup();
+    seedBoardContent(room.doc);
+    const editor: Writer = { userId: 'ed', canWrite: true, side: 'firm', mayManageLanes: false };
+    const customer: Writer = { userId: 'cu', canWrite: true, side: 'customer', mayManageLanes: false };
+    const moderator: Writer = { userId: 'mo', canWrite: true, side: 'firm', mayManageLanes: true };
+    const firmOnly = listLanes(room.doc).find((lane) => !lane.customerWritable)!;
+    const edit = (fn: (doc: Y.Doc) => void) => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc));
+      const before = Y.encodeStateVector(doc);
+      fn(doc);
+      return Y.encodeStateAsUpdate(doc, before);
+    };
+    const openLane = edit((doc) => setLaneCustomerWritable(doc, firmOnly.id, true));
+    await expect(check(customer, openLane)).rejects.toThrow(/only owners and moderators/);
+    await expect(check(editor, edit((doc) => renameLane(doc, firmOnly.id, 'Renamed')))).rejects.toThrow(/only owners and moderators/);
+    expect(listLanes(room.doc).find((lane) => lane.id === firmOnly.id)).toEqual(firmOnly);
+
+    const script = listScripts(room.doc)[0]!;
+    const typeInCell = edit((doc) => {
+      const s = getScript(doc, script.id)!;
+      cellText(s, listSteps(s)[0]!.id, firmOnly.id).insert(0, 'staff note');
+    });
+    expect(await check(editor, typeInCell)).not.toBeNull();
+    const renamed = await check(moderator, edit((doc) => renameLane(doc, firmOnly.id, 'Backstage')));
+    Y.applyUpdate(room.doc, renamed!);
+    expect(listLanes(room.doc).find((lane) => lane.id === firmOnly.id)?.name).toBe('Backstage');
   });
 });

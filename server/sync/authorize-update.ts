@@ -13,6 +13,8 @@ export interface Writer {
   userId: string;
   canWrite: boolean;
   side: 'firm' | 'customer';
+  /** Owners and moderators: lanes (names, order, hiding, who may write) are theirs to change. */
+  mayManageLanes: boolean;
 }
 
 /**
@@ -30,6 +32,8 @@ export interface Writer {
  *   owner and are never credited to the replaying user;
  * - read-only sockets (observers, propose-only contributors, any client on
  *   the control room) may not add anything of their own;
+ * - only owners and moderators change the `lanes` map, so nobody else can
+ *   rename a lane or open a firm-only lane to customers;
  * - customers may not write cells of lanes marked `customerWritable: false`.
  */
 export async function authorizeUpdate(opts: {
@@ -62,6 +66,10 @@ export async function authorizeUpdate(opts: {
   for (const client of new Set(fresh.map((s) => s.client))) {
     const owner = ownerOf(client) ?? (await opts.claim(client));
     if (owner !== writer.userId) throw new SocketRefusal(CloseCode.forbidden, `clientID ${client} belongs to another user`);
+  }
+  if (!writer.mayManageLanes && room.kind === 'content') {
+    const roots = inspector.touchedRoots();
+    if (!roots || roots.has('lanes')) throw new SocketRefusal(CloseCode.forbidden, 'lanes: only owners and moderators change lanes');
   }
   if (writer.side === 'customer' && room.kind === 'content') {
     const lanes = inspector.touchedLanes();

@@ -4,7 +4,8 @@ import { MalformedInput, SafeDecoder } from '../../lib/server/sync/safe-decoder'
 /** Who a connection is, as the server knows it: the only source of presence identity. */
 export interface PresenceIdentity {
   id: string;
-  name: string;
+  /** Null for customers on anonymous boards: peers show the name their own participant list gives. */
+  name: string | null;
   color: string;
   side: 'firm' | 'customer';
 }

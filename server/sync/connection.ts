@@ -120,8 +120,8 @@ export class Connection implements RoomMember {
       case MessageType.awareness: {
         const payload = d.bytes();
         if (d.hasContent()) throw new MalformedInput('one message per frame');
-        const { actor, side } = this.admission;
-        const identity = { id: actor.userId, name: actor.name, color: colorFor(actor.userId), side };
+        const { actor, side, anonymousToPeers } = this.admission;
+        const identity = { id: actor.userId, name: anonymousToPeers ? null : actor.name, color: colorFor(actor.userId), side };
         const rewritten = rewriteAwareness(payload, identity, (id) => this.mayUseAwarenessId(room, id));
         if (rewritten) awarenessProtocol.applyAwarenessUpdate(room.awareness, rewritten, this);
         return;

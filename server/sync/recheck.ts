@@ -14,7 +14,7 @@ import type { Connection } from './connection';
 export async function recheckBoard(db: Db, boardId: string, conns: Connection[]): Promise<void> {
   try {
     const userIds = [...new Set(conns.map((c) => c.userId))];
-    const [board] = await db.select({ mode: t.boards.customerEditMode }).from(t.boards).where(eq(t.boards.id, boardId)).limit(1);
+    const [board] = await db.select({ mode: t.boards.customerEditMode, visibility: t.boards.customerVisibility }).from(t.boards).where(eq(t.boards.id, boardId)).limit(1);
     const rows = board
       ? await db
           .select({ userId: t.participants.userId, role: t.participants.role, side: t.participants.side })
@@ -28,7 +28,8 @@ export async function recheckBoard(db: Db, boardId: string, conns: Connection[])
       else if (!p) conn.close(CloseCode.forbidden, 'removed from the board');
       else {
         const canWrite = conn.admission.room === 'content' && canWriteContent(p.role, p.side, board.mode);
-        conn.admission = { ...conn.admission, role: p.role, side: p.side, canWrite };
+        const anonymousToPeers = p.side === 'customer' && board.visibility === 'anonymous';
+        conn.admission = { ...conn.admission, role: p.role, side: p.side, canWrite, anonymousToPeers };
       }
     }
   } catch (err) {

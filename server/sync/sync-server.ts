@@ -8,6 +8,7 @@ import { claimClientId } from '../../lib/server/sync/room-storage';
 import type { SyncHooks } from '../../lib/server/runtime';
 import { authenticate, allowedOrigins, type Admission } from './admission';
 import { authorizeUpdate } from './authorize-update';
+import { canManageLanes } from '../../lib/shared/board-doc/access';
 import { CloseCode, SocketRefusal } from './close-codes';
 import { Connection } from './connection';
 import { recheckBoard } from './recheck';
@@ -92,7 +93,7 @@ export class SyncServer implements SyncHooks {
         authorizeUpdate: (c, room, update, parsed, handshake) =>
           authorizeUpdate({
             room,
-            writer: { userId: c.userId, canWrite: c.admission.canWrite, side: c.admission.side },
+            writer: { userId: c.userId, canWrite: c.admission.canWrite, side: c.admission.side, mayManageLanes: canManageLanes(c.admission) },
             update,
             parsed,
             handshake,

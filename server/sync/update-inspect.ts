@@ -74,6 +74,54 @@ export class UpdateInspector {
     return lanes;
   }
 
+  /**
+   * Names of the root types (`lanes`, `scripts`, …) the update adds to or
+   * deletes from, or null when a struct cannot be placed.
+   */
+  touchedRoots(): Set<string> | null {
+    const roots = new Set<string>();
+    for (const s of this.newStructs()) {
+      if (s.kind !== 'item') continue;
+      const root = this.rootOf({ src: 'update', s });
+      if (root === undefined) return null;
+      roots.add(root);
+    }
+    for (const range of this.parsed.deletes) {
+      this.forEachDocStruct(range.client, range.clock, range.len, (s) => {
+        if (s instanceof Y.Item && !s.deleted) {
+          const root = this.rootOf({ src: 'doc', item: s });
+          if (root) roots.add(root);
+        }
+      });
+    }
+    return roots;
+  }
+
+  private rootOf(start: Node): string | undefined {
+    let cur: Node = start;
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
+      const holder = this.parentHolder(cur, 0);
+      if (holder === undefined) return undefined;
+      if (holder === 'root') return this.rootName(cur, 0);
+      cur = holder;
+    }
+    return undefined;
+  }
+
+  /** The name of the root type a top-level node sits in (Yjs copies it from the origin when not written). */
+  private rootName(node: Node, depth: number): string | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    if (node.src === 'doc') {
+      const parent = node.item.parent as Y.AbstractType<unknown> | null;
+      return parent ? Y.findRootTypeKey(parent) : undefined;
+    }
+    const { parent, origin, rightOrigin } = node.s;
+    if (parent?.kind === 'root') return parent.name;
+    if (parent) return undefined;
+    const sibling = this.find(origin) ?? this.find(rightOrigin);
+    return sibling ? this.rootName(sibling, depth + 1) : undefined;
+  }
+
   private forEachDocStruct(client: number, clock: number, len: number, fn: (s: Y.Item | Y.GC) => void): void {
     const end = Math.min(clock + len, Y.getState(this.doc.store, client));
     let c = clock;

@@ -159,6 +159,36 @@ describe('sync: admission and write rights', async () => {
     expect(freshCells.get('backstage').toString()).toBe('');
   });
 
+  it("refuses lane changes (opening a firm-only lane) from anyone but owners and moderators", async () => {
+    const customer = await inviteGuest(server, owner.client, owner.boardId, 'contributor', 'customer');
+    const c = connect(server, owner.boardId, { cookie: customer.client.cookie });
+    await c.synced();
+    const closed = new Promise<number>((resolve) => c.provider.ws!.addEventListener('close', (e: any) => resolve(e.code)));
+    (c.doc.getMap('lanes').get('backstage') as Y.Map<unknown>).set('customerWritable', true);
+    expect(await closed).toBe(4403);
+    const fresh = await storedState(server, owner.boardId, owner.client.cookie);
+    expect((fresh.getMap('lanes').get('backstage') as Y.Map<unknown>).get('customerWritable')).toBe(false);
+  });
+
+  it('sends no customer names in presence on an anonymous board', async () => {
+    const board = await ownerWithBoard(server);
+    expect((await board.client.patch(`/api/v1/boards/${board.boardId}`, { customerVisibility: 'anonymous' })).status).toBe(200);
+    const named = await inviteGuest(server, board.client, board.boardId, 'contributor', 'customer');
+    const peer = await inviteGuest(server, board.client, board.boardId, 'contributor', 'customer');
+    const s = rawSocket(server, `/${board.boardId}`, { cookie: named.client.cookie });
+    await waitFor(() => s.messages.length > 0, 'server greeting');
+    const watcher = connect(server, board.boardId, { cookie: peer.client.cookie });
+    await watcher.synced();
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, 1);
+    encoding.writeVarUint(e, 515151);
+    encoding.writeVarUint(e, 1);
+    encoding.writeVarString(e, JSON.stringify({ user: { id: named.userId, name: 'My real name', color: '#000' } }));
+    s.ws.send(frame(1, null, encoding.toUint8Array(e)));
+    const state = await waitFor(() => watcher.provider.awareness.getStates().get(515151) as any, 'customer presence');
+    expect(state.user).toMatchObject({ id: named.userId, side: 'customer', name: null });
+  });
+
   it('demotion takes write access away from an open socket', async () => {
     const editor = await inviteGuest(server, owner.client, owner.boardId, 'editor', 'firm');
     const s = rawSocket(server, path, { cookie: editor.client.cookie });

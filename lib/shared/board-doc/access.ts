@@ -42,6 +42,6 @@ export function cellLanesFor(actor: EditorActor, lanes: ReadonlyArray<{ id: stri
 export const LANE_READ_ONLY_REASON = 'Only the firm writes in this lane.';
 
 /** Adding, renaming, hiding, reordering lanes and their customer permission. */
-export function canManageLanes(actor: EditorActor): boolean {
+export function canManageLanes(actor: Pick<EditorActor, 'role'>): boolean {
   return actor.role === 'owner' || actor.role === 'moderator';
 }
