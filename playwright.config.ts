@@ -3,7 +3,10 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-const dataDir = path.join(os.tmpdir(), `coscript-e2e-${process.pid}`);
+// Set once by the runner; workers inherit it, so tests can reach the server's data (e2e/board/board-helpers.ts).
+const dataDir = (process.env.COSCRIPT_E2E_DATA_DIR ??= path.join(os.tmpdir(), `coscript-e2e-${process.pid}`));
+// Lets tests cut the service worker's own requests when they simulate an outage (e2e/board/offline.spec.ts).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
 
 export default defineConfig({
   testDir: './e2e',

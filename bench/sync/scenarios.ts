@@ -136,10 +136,17 @@ export async function coldLoad(target: Target, updates: number, metrics: () => P
 }
 
 /** Persist lag quantiles estimated from the server's Prometheus histogram (bucket upper bounds). */
-export function persistLag(metricsText: string) {
-  const buckets = [...metricsText.matchAll(/^coscript_sync_persist_lag_seconds_bucket\{le="([^"]+)"\} (\d+)/gm)].map((m) => ({ le: m[1] === '+Inf' ? Infinity : Number(m[1]), count: Number(m[2]) }));
+/**
+ * Receipt-to-commit lag of the updates persisted between two scrapes of
+ * `/metrics` (histogram buckets, so each percentile is a "≤ bucket" bound).
+ */
+export function persistLag(before: string, after: string) {
+  const read = (text: string) =>
+    new Map([...text.matchAll(/^coscript_sync_persist_lag_seconds_bucket\{le="([^"]+)"\} (\d+)/gm)].map((m) => [m[1]!, Number(m[2])]));
+  const start = read(before);
+  const buckets = [...read(after)].map(([le, count]) => ({ le: le === '+Inf' ? Infinity : Number(le), count: count - (start.get(le) ?? 0) }));
   const total = buckets.at(-1)?.count ?? 0;
-  const q = (p: number) => (buckets.find((b) => b.count >= total * p)?.le ?? NaN) * 1000;
+  const q = (p: number) => (total ? (buckets.find((b) => b.count >= total * p)?.le ?? NaN) * 1000 : NaN);
   return { count: total, p50: q(0.5), p99: q(0.99) };
 }
 

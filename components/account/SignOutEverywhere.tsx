@@ -1,6 +1,6 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
+import { signOutHere } from '@/lib/client/sign-out';
 import { useState } from 'react';
 import { api, errorMessage } from '@/lib/client/api';
 import { Button } from '@/components/ui/Button';
@@ -13,7 +13,7 @@ export function SignOutEverywhere() {
     setBusy(true);
     try {
       await api('POST', '/api/v1/me/sign-out-everywhere');
-      await signOut({ callbackUrl: '/signin' });
+      await signOutHere();
     } catch (error) {
       toast.error(errorMessage(error));
       setBusy(false);

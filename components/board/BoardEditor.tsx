@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { colorFor, type Peer } from '@/lib/client/board/presence';
 import { PresenceIndex } from '@/lib/client/board/presence-index';
+import { enableOfflineBoardPages } from '@/lib/client/offline/service-worker';
 import { canManageLanes, readOnlyReason, type EditorActor } from '@/lib/shared/board-doc/access';
 import type { BoardCanvasSlotProps } from './BoardCanvasSlot';
 import { BoardWorkspace } from './BoardWorkspace';
@@ -20,6 +21,8 @@ export function BoardEditor(props: BoardCanvasSlotProps) {
 
   const actor: EditorActor = useMemo(() => ({ role, side, customerEditMode }), [role, side, customerEditMode]);
   const readOnly = archived ? 'This board is archived: it can be read but not changed.' : readOnlyReason(actor);
+
+  useEffect(enableOfflineBoardPages, []);
 
   useEffect(() => {
     if (!conn) return;
@@ -49,9 +52,9 @@ export function BoardEditor(props: BoardCanvasSlotProps) {
   const context: EditorContextValue | null = useMemo(
     () =>
       conn && presence
-        ? { conn, awareness: conn.provider.awareness, presence, actor, readOnly, canManageLanes: !readOnly && canManageLanes(actor), notify }
+        ? { conn, awareness: conn.provider.awareness, presence, actor, readOnly, canManageLanes: !readOnly && canManageLanes(actor), nameOf, notify }
         : null,
-    [conn, presence, actor, readOnly, notify],
+    [conn, presence, actor, readOnly, nameOf, notify],
   );
 
   const onKeyDown = (e: React.KeyboardEvent) => {

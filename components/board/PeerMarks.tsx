@@ -11,14 +11,14 @@ export interface PeerMark {
  * in their colour and each caret is a thin bar with their name above it.
  * Rendered in the transparent backdrop, so only the tints and carets show.
  */
-export function PeerMarks({ value, marks }: { value: string; marks: PeerMark[] }) {
+export function PeerMarks({ value, marks, nameOf }: { value: string; marks: PeerMark[]; nameOf(peer: Peer): string }) {
   if (marks.length === 0) return <>{value}</>;
   const cuts = [...new Set([0, value.length, ...marks.flatMap((m) => [m.from, m.to])])].filter((n) => n <= value.length).sort((a, b) => a - b);
   const out: React.ReactNode[] = [];
   for (let i = 0; i < cuts.length; i++) {
     const at = cuts[i]!;
     for (const mark of marks) {
-      if (mark.to === at) out.push(<Caret key={`c${mark.peer.clientId}`} peer={mark.peer} />);
+      if (mark.to === at) out.push(<Caret key={`c${mark.peer.clientId}`} peer={mark.peer} name={nameOf(mark.peer)} />);
     }
     const next = cuts[i + 1];
     if (next === undefined) break;
@@ -37,10 +37,17 @@ export function PeerMarks({ value, marks }: { value: string; marks: PeerMark[] }
   return <>{out}</>;
 }
 
-function Caret({ peer }: { peer: Peer }) {
+function Caret({ peer, name }: { peer: Peer; name: string }) {
   return (
     <span className="relative" data-peer-caret={peer.user.id}>
       <span className="absolute -left-px top-0 h-5 w-0.5" style={{ backgroundColor: peer.user.color }} />
+      <span
+        className="absolute -top-3.5 -left-px max-w-32 truncate rounded-sm px-1 text-[10px] leading-3.5 font-medium whitespace-nowrap text-white"
+        style={{ backgroundColor: peer.user.color }}
+        data-peer-label
+      >
+        {name}
+      </span>
     </span>
   );
 }

@@ -35,7 +35,7 @@ interface TextCellProps {
  * transparent textarea draws their carets and selections where they are.
  */
 export const TextCell = memo(function TextCell({ text, fieldKey, label, placeholder, readOnlyReason, className, onFocus }: TextCellProps) {
-  const { conn, awareness, presence } = useEditor();
+  const { conn, awareness, presence, nameOf } = useEditor();
   const ref = useRef<HTMLTextAreaElement>(null);
   const [value, setValue] = useState(() => text.toString());
   const peers = useFieldPeers(presence, fieldKey);
@@ -80,7 +80,7 @@ export const TextCell = memo(function TextCell({ text, fieldKey, label, placehol
     >
       {marks.length > 0 && (
         <div aria-hidden="true" className="pointer-events-none absolute inset-0 px-2 py-1.5 text-sm leading-5 break-words whitespace-pre-wrap text-transparent">
-          <PeerMarks value={value} marks={marks} />
+          <PeerMarks value={value} marks={marks} nameOf={nameOf} />
         </div>
       )}
       <textarea

@@ -1,7 +1,7 @@
 'use client';
 
+import { signOutHere } from '@/lib/client/sign-out';
 import Link from 'next/link';
-import { signOut } from 'next-auth/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { api, errorMessage } from '@/lib/client/api';
 import { useToast } from '@/components/ui/Toast';
@@ -46,7 +46,7 @@ export function AccountMenu({ user }: { user: HeaderUser }) {
   async function signOutEverywhere() {
     try {
       await api('POST', '/api/v1/me/sign-out-everywhere');
-      await signOut({ callbackUrl: '/signin' });
+      await signOutHere();
     } catch (error) {
       toast.error(errorMessage(error));
     }
@@ -81,7 +81,7 @@ export function AccountMenu({ user }: { user: HeaderUser }) {
                 Account settings
               </Link>
             )}
-            <button type="button" className={item} onClick={() => signOut({ callbackUrl: '/signin' })}>
+            <button type="button" className={item} onClick={() => void signOutHere()}>
               Sign out
             </button>
             {user.kind === 'staff' ? (

@@ -1,6 +1,4 @@
 import { execFile } from 'node:child_process';
-import os from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import * as Y from 'yjs';
 import { expect, type Page } from '@playwright/test';
@@ -29,11 +27,11 @@ export async function boardWithGuest(owner: Person, guest: Person, opts: { role?
 
 /**
  * The board's content as the database holds it, read by the operator CLI
- * (`coscript board export`), which the running e2e server executes. The
- * server's data dir is named after the Playwright runner, our parent process.
+ * (`coscript board export`), which the running e2e server executes (its data
+ * dir comes from playwright.config.ts).
  */
 export async function readStoredContent(boardId: string): Promise<Y.Doc> {
-  const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: path.join(os.tmpdir(), `coscript-e2e-${process.ppid}`) };
+  const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: process.env.COSCRIPT_E2E_DATA_DIR };
   if (process.env.TEST_DATABASE_URL) env.DATABASE_URL = process.env.TEST_DATABASE_URL;
   const { stdout } = await promisify(execFile)('node', ['scripts/coscript.mjs', 'board', 'export', '--board', boardId], { env: env as NodeJS.ProcessEnv, cwd: process.cwd() });
   const exported = JSON.parse(stdout) as { content: { yjsUpdate: string } };

@@ -27,4 +27,6 @@ test('staff and a customer typing in one cell at once end with the same text', a
   expect(isSubsequence('customer words ')).toBe(true);
   // The other person's caret shows in the cell they share.
   await expect(owner.page.locator('[data-peer-caret]')).toHaveCount(1);
+  // …labelled with the name the viewer may see.
+  await expect(owner.page.locator('[data-peer-label]')).toHaveText('Casey Customer');
 });

@@ -10,8 +10,8 @@ const hooks = { afterUpdate: () => {}, afterAwareness: () => {} };
 function setup() {
   const owners = new Map<number, string>();
   const room = new Room('b', 'content', owners, hooks);
-  const check = (writer: Writer, update: Uint8Array, handshake = false) =>
-    authorizeUpdate({ room, writer, update, parsed: parseUpdate(update), handshake, claim: async (id) => (owners.has(id) ? owners.get(id)! : (owners.set(id, writer.userId), writer.userId)) });
+  const check = (writer: Writer, update: Uint8Array, handshake = false, handshakeDone?: boolean) =>
+    authorizeUpdate({ room, writer, update, parsed: parseUpdate(update), handshake, handshakeDone, claim: async (id) => (owners.has(id) ? owners.get(id)! : (owners.set(id, writer.userId), writer.userId)) });
   return { owners, room, check };
 }
 
@@ -87,5 +87,17 @@ describe('authorizeUpdate', () => {
     const renamed = await check(moderator, edit((doc) => renameLane(doc, firmOnly.id, 'Backstage')));
     Y.applyUpdate(room.doc, renamed!);
     expect(listLanes(room.doc).find((lane) => lane.id === firmOnly.id)?.name).toBe('Backstage');
+  });
+
+  it('leaves an update building on content the server lost to the coming handshake, and refuses it afterwards', async () => {
+    const { check } = setup();
+    const editor: Writer = { userId: 'ed', canWrite: true, side: 'firm', mayManageLanes: false };
+    const doc = new Y.Doc();
+    doc.getText('notes').insert(0, 'typed before the server restarted');
+    const before = Y.encodeStateVector(doc);
+    doc.getText('notes').insert(5, ' and after');
+    const onTopOfLost = Y.encodeStateAsUpdate(doc, before);
+    expect(await check(editor, onTopOfLost, false, false)).toBeNull();
+    await expect(check(editor, onTopOfLost, false, true)).rejects.toThrow(/does not have/);
   });
 });

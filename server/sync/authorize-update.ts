@@ -42,6 +42,8 @@ export async function authorizeUpdate(opts: {
   update: Uint8Array;
   parsed: ParsedUpdate;
   handshake: boolean;
+  /** The sender has completed its handshake (see Connection.handshakeDone); true when unknown. */
+  handshakeDone?: boolean;
   claim: (clientId: number) => Promise<string>;
   onReplayDropped?: (clients: number[]) => void;
 }): Promise<Uint8Array | null> {
@@ -67,13 +69,20 @@ export async function authorizeUpdate(opts: {
     const owner = ownerOf(client) ?? (await opts.claim(client));
     if (owner !== writer.userId) throw new SocketRefusal(CloseCode.forbidden, `clientID ${client} belongs to another user`);
   }
+  // An update the server cannot place yet, sent before the sender's SyncStep2 (which carries what it builds
+  // on), is left to that SyncStep2; after the handshake it can only be a forgery.
+  const unplaceable = () => {
+    if (!opts.handshake && opts.handshakeDone === false) return null;
+    throw new SocketRefusal(CloseCode.forbidden, 'update refers to content the server does not have');
+  };
   if (!writer.mayManageLanes && room.kind === 'content') {
     const roots = inspector.touchedRoots();
-    if (!roots || roots.has('lanes')) throw new SocketRefusal(CloseCode.forbidden, 'lanes: only owners and moderators change lanes');
+    if (!roots) return unplaceable();
+    if (roots.has('lanes')) throw new SocketRefusal(CloseCode.forbidden, 'lanes: only owners and moderators change lanes');
   }
   if (writer.side === 'customer' && room.kind === 'content') {
     const lanes = inspector.touchedLanes();
-    if (!lanes) throw new SocketRefusal(CloseCode.forbidden, 'update refers to content the server does not have');
+    if (!lanes) return unplaceable();
     for (const laneId of lanes) {
       if (!customerWritable(room.doc, laneId)) throw new SocketRefusal(CloseCode.forbidden, `lane ${laneId} is not open to customers`);
     }

@@ -32,6 +32,12 @@ export class Connection implements RoomMember {
   room: Room | null = null;
   private chain: Promise<void> = Promise.resolve();
   private closed = false;
+  /**
+   * Whether the client has answered the server's SyncStep1. Until then its
+   * live updates may build on content the server lost (a restart) and that
+   * the coming SyncStep2 brings along.
+   */
+  handshakeDone = false;
   private msgTokens: number;
   private byteTokens: number;
   private lastRefill = Date.now();
@@ -112,6 +118,7 @@ export class Connection implements RoomMember {
         if (sub === SyncType.step1) return this.send(room.answerStep1(checkStateVector(payload)));
         if (sub !== SyncType.step2 && sub !== SyncType.update) throw new MalformedInput('unknown sync message');
         const allowed = await this.hooks.authorizeUpdate(this, room, payload, parseUpdate(payload), sub === SyncType.step2);
+        if (sub === SyncType.step2) this.handshakeDone = true;
         if (!allowed || this.closed) return;
         Y.applyUpdate(room.doc, allowed, this);
         metrics.updates.inc();

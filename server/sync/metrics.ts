@@ -24,7 +24,7 @@ export const metrics = {
   persistLag: new client.Histogram({
     name: 'coscript_sync_persist_lag_seconds',
     help: 'Time from receiving an update to its commit',
-    buckets: [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 5],
+    buckets: [0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   }),
 };

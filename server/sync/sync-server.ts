@@ -97,6 +97,7 @@ export class SyncServer implements SyncHooks {
             update,
             parsed,
             handshake,
+            handshakeDone: c.handshakeDone,
             claim: (id) => this.claim(room, id, c.userId),
             onReplayDropped: (clients) => {
               metrics.refusedWrites.inc({ reason: 'replay-of-other-owner' });
