@@ -4,9 +4,12 @@ import { requireRedisUrl } from './helpers/test-database';
 import { startTestServer } from './helpers/test-server';
 import { connect, ownerWithBoard, waitFor } from './helpers/sync';
 
-const REDIS_URL = requireRedisUrl();
-const canRun = !!REDIS_URL && !!process.env.TEST_DATABASE_URL;
-if (!canRun && process.env.CI === 'true') throw new Error('the scale-out suite needs TEST_DATABASE_URL and TEST_REDIS_URL in CI');
+// Several processes share one database, so this suite belongs to the PostgreSQL pass (TEST_DATABASE_URL):
+// there Redis is required (requireRedisUrl fails in CI without it); the embedded-database pass skips it.
+const onPostgres = !!process.env.TEST_DATABASE_URL;
+const REDIS_URL = onPostgres ? requireRedisUrl() : process.env.TEST_REDIS_URL;
+const canRun = onPostgres && !!REDIS_URL;
+if (!canRun) console.warn('sync-scaleout: skipped, it needs TEST_DATABASE_URL (PostgreSQL) and TEST_REDIS_URL');
 
 describe.skipIf(!canRun)('sync: two processes on one PostgreSQL and Redis', async () => {
   const secret = 'sync-scaleout-shared-secret-0123456789';
