@@ -4,7 +4,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { canDeleteContent, canWriteLane, LANE_READ_ONLY_REASON } from '@/lib/shared/board-doc/access';
 import type { LaneView } from '@/lib/shared/board-doc/lanes';
 import type { ScriptMap } from '@/lib/shared/board-doc/layout';
-import { findCell, type StepRef } from '@/lib/shared/board-doc/steps';
+import type { StepRef } from '@/lib/shared/board-doc/steps';
 import { cn } from '@/lib/utils';
 import { useEditor } from './editor-context';
 import { StepHeader, type StepCommand } from './StepHeader';

@@ -4,12 +4,11 @@ import { useState } from 'react';
 import { api, errorMessage } from '@/lib/client/api';
 import { fieldErrorsOf, validate, type FieldErrors } from '@/lib/client/form';
 import { ROLE_LABEL, type Role } from '@/lib/shared/roles';
-import { INVITE_EXPIRY_HOURS, ZInviteCreate } from '@/lib/shared/schemas/invite';
+import { ZInviteCreate } from '@/lib/shared/schemas/invite';
+import { InviteLimitFields } from '@/components/invite/InviteLimitFields';
 import { Button } from '@/components/ui/Button';
 import { Field, Input, Select } from '@/components/ui/Field';
 import { useToast } from '@/components/ui/Toast';
-
-const EXPIRY_LABEL: Record<number, string> = { 1: '1 hour', 24: '1 day', 168: '7 days', 720: '30 days' };
 
 export function InviteForm({ boardId, roles, onCreated }: { boardId: string; roles: Role[]; onCreated: (url: string, emailed: boolean) => void }) {
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -64,20 +63,7 @@ export function InviteForm({ boardId, roles, onCreated }: { boardId: string; rol
           </Select>
         )}
       </Field>
-      <Field label="Expires after" error={errors.expiresInHours}>
-        {(ids) => (
-          <Select {...ids} name="expiresInHours" defaultValue="168">
-            {INVITE_EXPIRY_HOURS.map((h) => (
-              <option key={h} value={h}>
-                {EXPIRY_LABEL[h] ?? `${h} hours`}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      <Field label="Use limit" hint="Empty for no limit" error={errors.maxUses}>
-        {(ids) => <Input {...ids} name="maxUses" type="number" min={1} max={1000} inputMode="numeric" />}
-      </Field>
+      <InviteLimitFields errors={errors} />
       <Field label="Label" hint="Optional, e.g. “Workshop 12 May”" error={errors.label}>
         {(ids) => <Input {...ids} name="label" maxLength={80} />}
       </Field>

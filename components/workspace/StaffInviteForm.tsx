@@ -3,13 +3,12 @@
 import { useState } from 'react';
 import { api, errorMessage } from '@/lib/client/api';
 import { fieldErrorsOf, validate, type FieldErrors } from '@/lib/client/form';
-import { INVITE_EXPIRY_HOURS, ZWorkspaceInviteCreate } from '@/lib/shared/schemas/invite';
+import { ZWorkspaceInviteCreate } from '@/lib/shared/schemas/invite';
+import { InviteLimitFields } from '@/components/invite/InviteLimitFields';
 import { Button } from '@/components/ui/Button';
-import { Field, Input, Select } from '@/components/ui/Field';
+import { Field, Input } from '@/components/ui/Field';
 import { OneTimeSecret } from '@/components/ui/OneTimeSecret';
 import { useToast } from '@/components/ui/Toast';
-
-const EXPIRY_LABEL: Record<number, string> = { 1: '1 hour', 24: '1 day', 168: '7 days', 720: '30 days' };
 
 export function StaffInviteForm() {
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -45,20 +44,7 @@ export function StaffInviteForm() {
   return (
     <>
       <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-3">
-        <Field label="Expires after" error={errors.expiresInHours}>
-          {(ids) => (
-            <Select {...ids} name="expiresInHours" defaultValue="168">
-              {INVITE_EXPIRY_HOURS.map((h) => (
-                <option key={h} value={h}>
-                  {EXPIRY_LABEL[h] ?? `${h} hours`}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field label="Use limit" hint="Empty for no limit" error={errors.maxUses}>
-          {(ids) => <Input {...ids} name="maxUses" type="number" min={1} max={1000} defaultValue={1} />}
-        </Field>
+        <InviteLimitFields errors={errors} defaultMaxUses={1} />
         <Field label="Email it to" hint="Optional" error={errors.email}>
           {(ids) => <Input {...ids} name="email" type="email" autoComplete="off" />}
         </Field>
