@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { HydrationMark } from '@/components/ui/HydrationMark';
 import { ToastProvider } from '@/components/ui/Toast';
 import './globals.css';
 
@@ -20,6 +21,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <ToastProvider>{children}</ToastProvider>
+        <HydrationMark />
       </body>
     </html>
   );

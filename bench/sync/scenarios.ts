@@ -135,7 +135,6 @@ export async function coldLoad(target: Target, updates: number, metrics: () => P
   return { ms };
 }
 
-/** Persist lag quantiles estimated from the server's Prometheus histogram (bucket upper bounds). */
 /**
  * Receipt-to-commit lag of the updates persisted between two scrapes of
  * `/metrics` (histogram buckets, so each percentile is a "≤ bucket" bound).

@@ -1,8 +1,9 @@
-import { expect, test } from '../fixtures/test';
+import { expect, hydrated, test } from '../fixtures/test';
 
 test('the board list works from the keyboard: skip link, dialog with Escape, focus returns', async ({ owner }) => {
   const { page } = owner;
   await page.goto('/boards');
+  await hydrated(page);
 
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });

@@ -1,5 +1,5 @@
 import { createBoard, PASSWORD, uniqueEmail } from '../fixtures/api';
-import { expect, test } from '../fixtures/test';
+import { expect, hydrated, test } from '../fixtures/test';
 
 test('a customer joins through an invite link and reaches only that board', async ({ page, newPerson }) => {
   // Staff signs up through the UI.
@@ -12,6 +12,7 @@ test('a customer joins through an invite link and reaches only that board', asyn
   await page.getByRole('button', { name: 'Create workspace' }).click();
   await expect(page).toHaveURL(/\/boards$/);
   await expect(page.getByRole('heading', { name: 'No boards yet' })).toBeVisible();
+  await hydrated(page);
 
   // Creates a board.
   await page.getByRole('button', { name: 'New board' }).first().click();
