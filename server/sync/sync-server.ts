@@ -71,7 +71,9 @@ export class SyncServer implements SyncHooks {
     let conn: Connection | null = null;
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       if (!isBinary) return conn ? conn.close(CloseCode.malformed, 'binary frames only') : ws.close(CloseCode.malformed, 'binary frames only');
-      if (conn) return conn.receive(data);
+      // Frames wait until the socket is admitted *and* its room is loaded: a SyncStep1 handled before
+      // that would go unanswered and leave the client "syncing" for good.
+      if (conn?.room) return conn.receive(data);
       if (early.push(data) > MAX_EARLY_FRAMES) ws.close(CloseCode.rateLimited, 'too many messages before admission');
     });
     ws.on('error', () => ws.terminate());

@@ -1,7 +1,9 @@
+import * as encoding from 'lib0/encoding';
+import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { startTestServer } from './helpers/test-server';
-import { connect, ownerWithBoard, waitFor } from './helpers/sync';
+import { connect, ownerWithBoard, rawSocket, waitFor } from './helpers/sync';
 
 describe('sync: stock WebsocketProvider interop', async () => {
   const server = await startTestServer();
@@ -39,5 +41,32 @@ describe('sync: stock WebsocketProvider interop', async () => {
     const c = connect(server, owner.boardId, { cookie: owner.client.cookie });
     await c.synced();
     await waitFor(() => c.doc.getText('t').toString() === a.doc.getText('t').toString(), 'stored state');
+  });
+
+  // Holding the room's advisory lock from outside keeps the first load of a board waiting, which only
+  // an external PostgreSQL allows (the embedded database belongs to the server alone).
+  it.skipIf(!server.env.DATABASE_URL)('answers a SyncStep1 that arrives while the board is still loading', async () => {
+    const owner = await ownerWithBoard(server);
+    const sql = postgres(server.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    try {
+      await sql`select pg_advisory_lock(hashtext(${`${owner.boardId}/content`}))`;
+      const socketsOpen = async () => Number(/^coscript_sync_sockets (\d+)$/m.exec(await (await fetch(`${server.url}/metrics`)).text())?.[1]);
+      const before = await socketsOpen();
+      const s = rawSocket(server, `/${owner.boardId}`, { cookie: owner.client.cookie });
+      // Admitted (counted as open) while the load waits for the lock.
+      await waitFor(async () => (await socketsOpen()) === before + 1, 'admission');
+      const step1 = encoding.createEncoder();
+      encoding.writeVarUint(step1, 0);
+      encoding.writeVarUint(step1, 0);
+      encoding.writeVarUint8Array(step1, Y.encodeStateVector(new Y.Doc()));
+      s.ws.send(encoding.toUint8Array(step1));
+      await new Promise((r) => setTimeout(r, 200)); // let the frame reach the server before the load can finish
+      expect(s.messages).toHaveLength(0);
+      await sql`select pg_advisory_unlock(hashtext(${`${owner.boardId}/content`}))`;
+      // The answer: a SyncStep2 (message 0, sync type 1) holding the seeded board.
+      await waitFor(() => s.messages.some((m) => m[0] === 0 && m[1] === 1), 'SyncStep2 answer');
+    } finally {
+      await sql.end();
+    }
   });
 });
