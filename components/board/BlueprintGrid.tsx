@@ -7,7 +7,8 @@ import type { ScriptMap } from '@/lib/shared/board-doc/layout';
 import type { StepRef } from '@/lib/shared/board-doc/steps';
 import { cn } from '@/lib/utils';
 import { useEditor } from './editor-context';
-import { StepHeader, type StepCommand } from './StepHeader';
+import type { StepCommand } from '@/lib/client/board/step-commands';
+import { StepHeader } from './StepHeader';
 import { LaneCell } from './LaneCell';
 
 const LANE_WIDTH = 176;

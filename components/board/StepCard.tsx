@@ -6,7 +6,8 @@ import type { ScriptMap } from '@/lib/shared/board-doc/layout';
 import type { StepRef } from '@/lib/shared/board-doc/steps';
 import { useEditor } from './editor-context';
 import { LaneCell } from './LaneCell';
-import { StepHeader, type StepCommand } from './StepHeader';
+import type { StepCommand } from '@/lib/client/board/step-commands';
+import { StepHeader } from './StepHeader';
 
 interface StepCardProps {
   script: ScriptMap;

@@ -1,9 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import type { StepCommand } from '@/lib/client/board/step-commands';
 import { cn } from '@/lib/utils';
-
-export type StepCommand = 'add-before' | 'add-after' | 'duplicate' | 'delete' | 'move-left' | 'move-right';
 
 const COMMANDS: Array<{ command: StepCommand; label: string; keys?: string }> = [
   { command: 'add-before', label: 'Add step before' },

@@ -1,7 +1,9 @@
-import type { BoardConnection } from '@/lib/client/board/connection';
+import type { BoardConnection } from './connection';
 import type { ScriptMap } from '@/lib/shared/board-doc/layout';
 import { addStep, deleteStep, duplicateStep, moveStep, type CellLanes, type StepRef } from '@/lib/shared/board-doc/steps';
-import type { StepCommand } from './StepHeader';
+
+/** What a step's menu and shortcuts can do to it. */
+export type StepCommand = 'add-before' | 'add-after' | 'duplicate' | 'delete' | 'move-left' | 'move-right';
 
 /** Runs a step action as one undoable change; returns the step to focus afterwards. */
 export function runStepCommand(
