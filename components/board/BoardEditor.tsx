@@ -22,7 +22,12 @@ export function BoardEditor(props: BoardCanvasSlotProps) {
   const actor: EditorActor = useMemo(() => ({ role, side, customerEditMode }), [role, side, customerEditMode]);
   const readOnly = archived ? 'This board is archived: it can be read but not changed.' : readOnlyReason(actor);
 
-  useEffect(enableOfflineBoardPages, []);
+  // Once the board is on screen, when the browser is idle: installing the worker must not slow the first load.
+  useEffect(() => {
+    if (!ready) return;
+    if ('requestIdleCallback' in window) window.requestIdleCallback(enableOfflineBoardPages);
+    else setTimeout(enableOfflineBoardPages, 1000);
+  }, [ready]);
 
   useEffect(() => {
     if (!conn) return;
