@@ -124,7 +124,8 @@ export async function coldLoad(target: Target, updates: number, metrics: () => P
   check.close();
   for (;;) {
     const m = await metrics();
-    if (/^coscript_sync_rooms_loaded 0$/m.test(m) && /^coscript_sync_persist_queue 0$/m.test(m)) break;
+    // Unloaded, every update committed, and the checkpoint written at unload is in.
+    if (/^coscript_sync_rooms_loaded 0$/m.test(m) && /^coscript_sync_persist_queue 0$/m.test(m) && /^coscript_sync_checkpoint_queue 0$/m.test(m)) break;
     await sleep(100);
   }
   const t0 = performance.now();

@@ -20,6 +20,7 @@ export const metrics = {
   bytesOut: make.counter('coscript_sync_bytes_out_total', 'Bytes sent on sync sockets'),
   persisted: make.counter('coscript_sync_updates_persisted_total', 'Updates committed to the log'),
   persistQueue: make.gauge('coscript_sync_persist_queue', 'Updates waiting for their group commit'),
+  checkpointQueue: make.gauge('coscript_sync_checkpoint_queue', 'Checkpoints queued or being written'),
   persistFailures: make.counter('coscript_sync_persist_failures_total', 'Failed group commits (retried)'),
   persistLag: new client.Histogram({
     name: 'coscript_sync_persist_lag_seconds',

@@ -59,4 +59,26 @@ describe('RoomRegistry storage (PGlite)', () => {
     const again = new ControlRooms(new RoomRegistry({ db: database.db, checkpointEvery: 500, commitDelayMs: 2 }));
     expect(await again.get(boardId)).toEqual({ phase: { name: 'Diverge', endsAt: 123 } });
   });
+
+  it('checkpoints a room when it unloads, so the next load reads no log', async () => {
+    const registry = new RoomRegistry({ db: database.db, checkpointEvery: 50, commitDelayMs: 2 });
+    const boardId = await newBoard();
+    const room = await registry.get(boardId, 'content');
+    const type = (n: number) => {
+      for (let i = 0; i < n; i++) room.doc.transact(() => room.doc.getText('t').insert(0, 'x'), SERVER_ORIGIN);
+    };
+    type(60);
+    await registry.flush(); // one checkpoint (60 ≥ 50)…
+    type(10);
+    await registry.flush(); // …and 10 updates logged after it
+    expect((await loadRoom(database.db, boardId, 'content')).sinceCheckpoint).toBe(10);
+    registry.scheduleUnload(room);
+    await new Promise<void>((resolve) => {
+      const poll = () => (registry.rooms.has(room.name) ? setTimeout(poll, 5) : resolve());
+      poll();
+    });
+    await registry.flush();
+    const loaded = await loadRoom(database.db, boardId, 'content');
+    expect(loaded).toMatchObject({ seq: 71, sinceCheckpoint: 0 });
+  });
 });

@@ -33,6 +33,8 @@ export class RoomRegistry {
   private readonly loading = new Map<string, Promise<Room>>();
   readonly log: UpdateLog;
   private checkpointing: Promise<void> = Promise.resolve();
+  /** Per room, the seq its queued checkpoint will be written at. */
+  private readonly checkpointTargets = new Map<string, number>();
 
   constructor(private readonly opts: RegistryOptions) {
     this.log = new UpdateLog({
@@ -113,11 +115,21 @@ export class RoomRegistry {
     const room = this.rooms.get(key);
     if (room && !force && room.sinceCheckpoint < this.opts.checkpointEvery) return;
     if (room) room.sinceCheckpoint = 0;
+    // One checkpoint at a time, in the background. A room waiting for its turn keeps one job,
+    // which takes the newest target when it runs: a busy room never builds a backlog.
+    const queued = this.checkpointTargets.has(key);
+    this.checkpointTargets.set(key, Math.max(seq, this.checkpointTargets.get(key) ?? 0));
+    if (queued) return;
     const [boardId, kind] = key.split('/') as [string, RoomKind];
-    // One checkpoint at a time, in the background; a failure only delays the next one.
+    metrics.checkpointQueue.inc();
     this.checkpointing = this.checkpointing
-      .then(() => writeCheckpoint(this.opts.db, boardId, kind, seq))
-      .catch((err: unknown) => logger().warn({ err, room: key }, 'sync: checkpoint failed'));
+      .then(() => {
+        const target = this.checkpointTargets.get(key) ?? seq;
+        this.checkpointTargets.delete(key);
+        return writeCheckpoint(this.opts.db, boardId, kind, target);
+      })
+      .catch((err: unknown) => logger().warn({ err, room: key }, 'sync: checkpoint failed'))
+      .finally(() => metrics.checkpointQueue.dec());
   }
 
   /** Unloads a room whose last socket left, once its updates are committed (retries while the database is away). */
@@ -125,6 +137,8 @@ export class RoomRegistry {
     setTimeout(() => {
       if (room.members.size || this.rooms.get(room.name) !== room) return;
       if (this.log.hasPendingFor(room.boardId, room.kind)) return this.scheduleUnload(room, 500);
+      // The next load then reads one checkpoint instead of the log since the last one.
+      if (room.sinceCheckpoint > 0) this.maybeCheckpoint(room.name, Number.MAX_SAFE_INTEGER, true);
       this.rooms.delete(room.name);
       metrics.roomsLoaded.set(this.rooms.size);
       void this.opts.fanOut?.unsubscribe(room);
