@@ -81,7 +81,7 @@ export class RoomRegistry {
     });
     Y.applyUpdate(room.doc, loaded.state, LOAD_ORIGIN);
     room.knownSeq = loaded.seq;
-    room.sinceCheckpoint = loaded.sinceCheckpoint;
+    room.checkpointSeq = loaded.seq - loaded.sinceCheckpoint;
     this.rooms.set(room.name, room);
     metrics.roomsLoaded.set(this.rooms.size);
     await this.opts.fanOut?.subscribe(room);
@@ -107,14 +107,13 @@ export class RoomRegistry {
       receivedAt: Date.now(),
     });
     metrics.persistQueue.set(this.log.pending);
-    room.sinceCheckpoint++;
     this.opts.fanOut?.publishUpdate(room, update);
   }
 
   private maybeCheckpoint(key: string, seq: number, force = false): void {
     const room = this.rooms.get(key);
-    if (room && !force && room.sinceCheckpoint < this.opts.checkpointEvery) return;
-    if (room) room.sinceCheckpoint = 0;
+    if (room && !force && seq - room.checkpointSeq < this.opts.checkpointEvery) return;
+    if (room) room.checkpointSeq = Math.max(room.checkpointSeq, seq);
     // One checkpoint at a time, in the background. A room waiting for its turn keeps one job,
     // which takes the newest target when it runs: a busy room never builds a backlog.
     const queued = this.checkpointTargets.has(key);
@@ -137,8 +136,9 @@ export class RoomRegistry {
     setTimeout(() => {
       if (room.members.size || this.rooms.get(room.name) !== room) return;
       if (this.log.hasPendingFor(room.boardId, room.kind)) return this.scheduleUnload(room, 500);
-      // The next load then reads one checkpoint instead of the log since the last one.
-      if (room.sinceCheckpoint > 0) this.maybeCheckpoint(room.name, Number.MAX_SAFE_INTEGER, true);
+      // The next load then reads one checkpoint instead of the log since the last one. Always: the
+      // received-update count may have been reset by a checkpoint that did not yet cover them all.
+      this.maybeCheckpoint(room.name, Number.MAX_SAFE_INTEGER, true);
       this.rooms.delete(room.name);
       metrics.roomsLoaded.set(this.rooms.size);
       void this.opts.fanOut?.unsubscribe(room);

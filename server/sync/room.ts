@@ -34,8 +34,8 @@ export class Room {
   readonly awarenessHolders = new Map<number, RoomMember>();
   /** Highest log seq this process knows is included (load, catch-up). */
   knownSeq = 0;
-  /** Logged updates since the newest checkpoint. */
-  sinceCheckpoint = 0;
+  /** Seq the newest checkpoint covers (or is queued to cover): checkpoints follow committed seqs. */
+  checkpointSeq = 0;
   private changedAwareness = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
 
