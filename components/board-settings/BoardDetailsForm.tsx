@@ -1,39 +1,26 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { api, errorMessage } from '@/lib/client/api';
-import { fieldErrorsOf, validate, type FieldErrors } from '@/lib/client/form';
+import { api } from '@/lib/client/api';
 import { ZBoardUpdate, type TBoard } from '@/lib/shared/schemas/board';
 import { Button } from '@/components/ui/Button';
 import { Section } from '@/components/ui/Card';
 import { Field, Input, Textarea } from '@/components/ui/Field';
 import { useToast } from '@/components/ui/Toast';
+import { useSchemaForm } from '@/components/ui/use-schema-form';
 
 export function BoardDetailsForm({ board }: { board: TBoard }) {
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
   const router = useRouter();
   const toast = useToast();
-
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const checked = validate(ZBoardUpdate, { name: form.get('name'), description: form.get('description') });
-    setErrors(checked.errors ?? {});
-    if (!checked.data) return;
-    setBusy(true);
-    try {
-      await api('PATCH', `/api/v1/boards/${board.id}`, checked.data);
+  const { onSubmit, errors, busy } = useSchemaForm(
+    ZBoardUpdate,
+    (form) => ({ name: form.get('name'), description: form.get('description') }),
+    async (data) => {
+      await api('PATCH', `/api/v1/boards/${board.id}`, data);
       toast.success('Board details saved');
       router.refresh();
-    } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      toast.error(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  );
 
   return (
     <Section title="Details" description="The name and description everyone on the board sees.">

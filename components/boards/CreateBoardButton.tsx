@@ -2,38 +2,29 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { api, errorMessage } from '@/lib/client/api';
-import { fieldErrorsOf, validate, type FieldErrors } from '@/lib/client/form';
+import { api } from '@/lib/client/api';
 import { ZBoardCreate, type TBoard } from '@/lib/shared/schemas/board';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { Field, Input, Textarea } from '@/components/ui/Field';
 import { useToast } from '@/components/ui/Toast';
+import { useSchemaForm } from '@/components/ui/use-schema-form';
 
 export function CreateBoardButton() {
   const [open, setOpen] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
   const router = useRouter();
   const toast = useToast();
-
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const checked = validate(ZBoardCreate, { name: form.get('name'), description: form.get('description') });
-    setErrors(checked.errors ?? {});
-    if (!checked.data) return;
-    setBusy(true);
-    try {
-      const { board } = await api<{ board: TBoard }>('POST', '/api/v1/boards', checked.data);
+  // Stays busy after success: the page is on its way to the new board.
+  const { onSubmit, errors, busy } = useSchemaForm(
+    ZBoardCreate,
+    (form) => ({ name: form.get('name'), description: form.get('description') }),
+    async (data) => {
+      const { board } = await api<{ board: TBoard }>('POST', '/api/v1/boards', data);
       toast.success(`Board “${board.name}” created`);
       router.push(`/b/${board.id}`);
-    } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      toast.error(errorMessage(error));
-      setBusy(false);
-    }
-  }
+    },
+    { keepBusy: true },
+  );
 
   return (
     <>

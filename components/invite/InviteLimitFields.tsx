@@ -25,3 +25,10 @@ export function InviteLimitFields({ errors, defaultMaxUses }: { errors: FieldErr
     </>
   );
 }
+
+/** The values of the limit fields plus the optional "email it to" field, as the invite schemas take them. */
+export function readInviteLimits(form: FormData) {
+  const maxUses = String(form.get('maxUses') ?? '').trim();
+  const email = String(form.get('email') ?? '').trim();
+  return { expiresInHours: Number(form.get('expiresInHours')), maxUses: maxUses ? Number(maxUses) : null, ...(email ? { email } : {}) };
+}
