@@ -38,6 +38,8 @@ export class Room {
   checkpointSeq = 0;
   private changedAwareness = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
+  /** SyncStep2 for a client that has nothing yet, shared by everyone joining until the document changes. */
+  private fullStateAnswer: Uint8Array | null = null;
 
   constructor(
     readonly boardId: string,
@@ -48,6 +50,7 @@ export class Room {
   ) {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.fullStateAnswer = null;
       const message = encodeSync(SyncType.update, update);
       for (const m of this.members) if (m !== origin) m.send(message);
       this.hooks.afterUpdate(this, update, origin);
@@ -77,6 +80,10 @@ export class Room {
 
   /** SyncStep2 answering a client's state vector. */
   answerStep1(stateVector: Uint8Array): Uint8Array {
+    // A new client's state vector is empty (one zero byte): a join storm costs one encoding, not one per client.
+    if (stateVector.length === 1 && stateVector[0] === 0) {
+      return (this.fullStateAnswer ??= encodeSync(SyncType.step2, Y.encodeStateAsUpdate(this.doc)));
+    }
     return encodeSync(SyncType.step2, Y.encodeStateAsUpdate(this.doc, stateVector));
   }
 
