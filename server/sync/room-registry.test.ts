@@ -28,8 +28,9 @@ afterAll(async () => {
 });
 
 describe('RoomRegistry storage (PGlite)', () => {
-  it('seeds a new board as seq 1, group-commits updates with contiguous seqs, checkpoints, and loads them back', async () => {
-    const registry = new RoomRegistry({ db: database.db, checkpointEvery: 50, commitDelayMs: 2 });
+  // singleWriter: the embedded database's one-statement commits; without it, the locked transactions PostgreSQL gets.
+  it.each([true, false])('seeds a new board as seq 1, group-commits updates with contiguous seqs, checkpoints, and loads them back (single writer: %s)', async (singleWriter) => {
+    const registry = new RoomRegistry({ db: database.db, checkpointEvery: 50, commitDelayMs: 2, singleWriter });
     const boardId = await newBoard();
     const room = await registry.get(boardId, 'content');
     expect(room.doc.getMap('lanes').size).toBe(6);
@@ -45,6 +46,30 @@ describe('RoomRegistry storage (PGlite)', () => {
     expect(copy.getText('t').length).toBe(120);
     expect(Y.encodeStateVector(copy)).toEqual(Y.encodeStateVector(room.doc));
     expect(loaded.seq).toBe(121);
+  });
+
+  it('keeps each update\'s author, size and time, and seqs per room, when one commit holds several rooms and claims', async () => {
+    const registry = new RoomRegistry({ db: database.db, checkpointEvery: 500, commitDelayMs: 50, singleWriter: true });
+    const [a, b] = [await newBoard(), await newBoard()];
+    const [ra, rb] = [await registry.get(a, 'content'), await registry.get(b, 'content')];
+    const [user] = await database.db.insert(t.users).values({ kind: 'staff', name: 'U', email: `u-${a}@example.test` }).returning();
+    registry.log.appendClaim({ boardId: a, clientId: 4242, userId: user!.id });
+    const before = Date.now();
+    ra.doc.transact(() => ra.doc.getText('t').insert(0, 'aa'), SERVER_ORIGIN);
+    rb.doc.transact(() => rb.doc.getText('t').insert(0, 'b'), SERVER_ORIGIN);
+    ra.doc.transact(() => ra.doc.getText('t').insert(0, 'a'), SERVER_ORIGIN);
+    await registry.flush();
+    const rows = await database.db.select().from(t.boardUpdates);
+    const of = (boardId: string) => rows.filter((r) => r.boardId === boardId).sort((x, y) => x.seq - y.seq);
+    expect(of(a).map((r) => r.seq)).toEqual([1, 2, 3]);
+    expect(of(b).map((r) => r.seq)).toEqual([1, 2]);
+    for (const r of [...of(a).slice(1), ...of(b).slice(1)]) {
+      expect(r.authorId).toBeNull();
+      expect(r.size).toBe(r.data.byteLength);
+      expect(r.createdAt.getTime()).toBeGreaterThanOrEqual(before - 1);
+    }
+    const claims = await database.db.select().from(t.yjsClients);
+    expect(claims).toContainEqual(expect.objectContaining({ boardId: a, clientId: 4242, userId: user!.id }));
   });
 
   it('writes the control room only through the server API, as plain JSON, durably', async () => {

@@ -42,3 +42,54 @@ describe('Room.answerStep1', () => {
     expect(client.getText('t').toString()).toBe('shared news');
   });
 });
+
+describe('Room update broadcast', () => {
+  /** A member that records the updates it is sent. */
+  function member(userId: string) {
+    const received: Uint8Array[] = [];
+    return {
+      userId,
+      received,
+      send(message: Uint8Array) {
+        const d = decoding.createDecoder(message);
+        expect([decoding.readVarUint(d), decoding.readVarUint(d)]).toEqual([0, 2]);
+        received.push(decoding.readVarUint8Array(d));
+      },
+    };
+  }
+  const nextTurn = () => new Promise((r) => setImmediate(r));
+  const edit = (text: string) => {
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, text);
+    return Y.encodeStateAsUpdate(doc);
+  };
+
+  it('sends the updates of one loop turn to each peer as one message', async () => {
+    const room = new Room('b', 'content', new Map(), hooks);
+    const [a, b, watcher] = [member('a'), member('b'), member('w')];
+    [a, b, watcher].forEach((m) => room.members.add(m));
+    Y.applyUpdate(room.doc, edit('from a '), a);
+    Y.applyUpdate(room.doc, edit('from b '), b);
+    expect(watcher.received).toHaveLength(0);
+    await nextTurn();
+    expect(watcher.received).toHaveLength(1);
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, watcher.received[0]!);
+    expect(replica.getText('t').toString()).toBe(room.doc.getText('t').toString());
+    // Each sender needs the other's change; their own travels along and is skipped by Yjs.
+    expect(a.received).toHaveLength(1);
+    expect(b.received).toHaveLength(1);
+  });
+
+  it('does not echo a lone sender its own update, and sends again on the next turn', async () => {
+    const room = new Room('b', 'content', new Map(), hooks);
+    const [a, watcher] = [member('a'), member('w')];
+    [a, watcher].forEach((m) => room.members.add(m));
+    Y.applyUpdate(room.doc, edit('one'), a);
+    await nextTurn();
+    Y.applyUpdate(room.doc, edit('two'), a);
+    await nextTurn();
+    expect(a.received).toHaveLength(0);
+    expect(watcher.received).toHaveLength(2);
+  });
+});

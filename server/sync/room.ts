@@ -40,6 +40,12 @@ export class Room {
   private awarenessTimer: NodeJS.Timeout | null = null;
   /** SyncStep2 for a client that has nothing yet, shared by everyone joining until the document changes. */
   private fullStateAnswer: Uint8Array | null = null;
+  /** Updates applied since the last broadcast, and who sent them. */
+  private outgoing: Uint8Array[] = [];
+  private outgoingOrigins = new Set<unknown>();
+  private broadcastSoon: NodeJS.Immediate | null = null;
+  private broadcastLater: NodeJS.Timeout | null = null;
+  private nextBroadcastAt = 0;
 
   constructor(
     readonly boardId: string,
@@ -51,8 +57,9 @@ export class Room {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.fullStateAnswer = null;
-      const message = encodeSync(SyncType.update, update);
-      for (const m of this.members) if (m !== origin) m.send(message);
+      this.outgoing.push(update);
+      this.outgoingOrigins.add(origin);
+      if (!this.broadcastSoon && !this.broadcastLater) this.scheduleBroadcast();
       this.hooks.afterUpdate(this, update, origin);
     });
     this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
@@ -107,6 +114,43 @@ export class Room {
     if (held.length) awarenessProtocol.removeAwarenessStates(this.awareness, held, member);
   }
 
+  /**
+   * Broadcasts run once the event loop has handled the frames it read
+   * together: idle, every update goes out on its own at once; under load,
+   * each peer gets one merged update per turn instead of one per sender,
+   * which is what keeps fan-out to hundreds of sockets from saturating the
+   * process.
+   */
+  private scheduleBroadcast(): void {
+    const wait = this.nextBroadcastAt - performance.now();
+    if (wait > 1) this.broadcastLater = setTimeout(() => this.flushUpdates(), wait);
+    else this.broadcastSoon = setImmediate(() => this.flushUpdates());
+  }
+
+  private cancelBroadcast(): void {
+    if (this.broadcastSoon) clearImmediate(this.broadcastSoon);
+    if (this.broadcastLater) clearTimeout(this.broadcastLater);
+    this.broadcastSoon = this.broadcastLater = null;
+  }
+
+  /** Sends what changed since the last broadcast as one message. */
+  flushUpdates(): void {
+    this.cancelBroadcast();
+    const started = performance.now();
+    const updates = this.outgoing;
+    const origins = this.outgoingOrigins;
+    this.outgoing = [];
+    this.outgoingOrigins = new Set();
+    if (!updates.length || !this.members.size) return;
+    const message = encodeSync(SyncType.update, updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+    // A sender gets its own changes back only when they travel with someone else's (harmless: Yjs skips what it has).
+    const onlySender = origins.size === 1 ? [...origins][0] : undefined;
+    for (const m of this.members) if (m !== onlySender) m.send(message);
+    // The next broadcast waits as long as this one took: one room's fan-out gets at most half the process.
+    const done = performance.now();
+    this.nextBroadcastAt = done + (done - started);
+  }
+
   flushAwareness(): void {
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     this.awarenessTimer = null;
@@ -118,6 +162,7 @@ export class Room {
 
   destroy(): void {
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    this.cancelBroadcast();
     this.awareness.destroy();
     this.doc.destroy();
   }

@@ -4,7 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { TConfig } from '../../lib/server/config';
 import type { Db } from '../../lib/server/db';
 import { logger } from '../../lib/server/log';
-import { claimClientId } from '../../lib/server/sync/room-storage';
+import { ClaimBatcher } from '../../lib/server/sync/claim-batcher';
 import type { SyncHooks } from '../../lib/server/runtime';
 import { authenticate, allowedOrigins, type Admission } from './admission';
 import { authorizeUpdate } from './authorize-update';
@@ -42,6 +42,7 @@ export class SyncServer implements SyncHooks {
   readonly registry: RoomRegistry;
   readonly connections = new Set<Connection>();
   private readonly control: ControlRooms;
+  private readonly claims: ClaimBatcher;
   private readonly recheckTimer: NodeJS.Timeout;
   private closing = false;
 
@@ -53,8 +54,11 @@ export class SyncServer implements SyncHooks {
       checkpointEvery: config.SYNC_CHECKPOINT_EVERY,
       commitDelayMs: config.SYNC_COMMIT_DELAY_MS,
       fanOut: opts.fanOut,
+      // The embedded database belongs to this process alone (the data-directory lock sees to it).
+      singleWriter: !config.DATABASE_URL,
     });
     this.control = new ControlRooms(this.registry);
+    this.claims = new ClaimBatcher(opts.db);
     this.recheckTimer = setInterval(() => {
       for (const boardId of new Set([...this.registry.rooms.values()].map((r) => r.boardId))) this.applyCommand({ type: 'recheck', boardId });
     }, RECHECK_EVERY_MS);
@@ -148,14 +152,22 @@ export class SyncServer implements SyncHooks {
     if (!room.members.size) this.registry.scheduleUnload(room);
   }
 
-  /** First use of a clientID claims it; the database decides between processes, memory when it is away. */
+  /**
+   * First use of a clientID claims it. Scaled out, the database decides
+   * between processes (memory when it is away). A single process is the
+   * board's only writer and loaded every owner with the room, so it decides
+   * at once and records the claim with the update's own group commit.
+   */
   private async claim(room: Room, clientId: number, userId: string): Promise<string> {
-    let owner: string;
-    try {
-      owner = await claimClientId(this.opts.db, room.boardId, clientId, userId);
-    } catch {
-      owner = userId;
-      this.registry.log.appendClaim({ boardId: room.boardId, clientId, userId });
+    let owner = userId;
+    if (!this.opts.fanOut) {
+      if (!room.owners.has(clientId)) this.registry.log.appendClaim({ boardId: room.boardId, clientId, userId });
+    } else {
+      try {
+        owner = await this.claims.claim(room.boardId, clientId, userId);
+      } catch {
+        this.registry.log.appendClaim({ boardId: room.boardId, clientId, userId });
+      }
     }
     if (!room.owners.has(clientId)) room.owners.set(clientId, owner);
     return room.owners.get(clientId)!;

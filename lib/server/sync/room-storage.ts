@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db } from '../db';
 import { t } from '../db';
@@ -55,17 +55,20 @@ export async function loadOwners(db: Db, boardId: string): Promise<Map<number, s
 }
 
 /**
- * Claims a clientID for a user unless someone already owns it, and returns
- * the owner (the database decides, so two server processes agree).
+ * Claims clientIDs of one board for their users unless someone already owns
+ * them, and returns every owner (the database decides, so two server
+ * processes agree). One insert and one select however many are claimed.
  */
-export async function claimClientId(db: Db, boardId: string, clientId: number, userId: string): Promise<string> {
-  await db.insert(t.yjsClients).values({ boardId, clientId, userId }).onConflictDoNothing();
-  const [row] = await db
-    .select({ userId: t.yjsClients.userId })
+export async function claimClientIds(db: Db, boardId: string, claims: Array<{ clientId: number; userId: string }>): Promise<Map<number, string>> {
+  await db
+    .insert(t.yjsClients)
+    .values(claims.map((c) => ({ boardId, ...c })))
+    .onConflictDoNothing();
+  const rows = await db
+    .select({ clientId: t.yjsClients.clientId, userId: t.yjsClients.userId })
     .from(t.yjsClients)
-    .where(and(eq(t.yjsClients.boardId, boardId), eq(t.yjsClients.clientId, clientId)))
-    .limit(1);
-  return row?.userId ?? userId;
+    .where(and(eq(t.yjsClients.boardId, boardId), inArray(t.yjsClients.clientId, [...new Set(claims.map((c) => c.clientId))])));
+  return new Map(rows.map((r) => [Number(r.clientId), r.userId]));
 }
 
 /**

@@ -31,6 +31,8 @@ export interface UpdateLogOptions {
   maxBatch?: number;
   onCommit?: (batch: CommittedBatch) => void;
   onError?: (error: unknown) => void;
+  /** Only this process writes the database (embedded PGlite): no cross-process locking. */
+  singleWriter?: boolean;
 }
 
 export const roomKey = (boardId: string, room: RoomKind) => `${boardId}/${room}`;
@@ -45,7 +47,7 @@ export const roomKey = (boardId: string, room: RoomKind) => `${boardId}/${room}`
  */
 export class UpdateLog {
   private queue: PendingUpdate[] = [];
-  private claims: Array<{ boardId: string; clientId: number; userId: string }> = [];
+  private claims: Claim[] = [];
   private timer: NodeJS.Timeout | null = null;
   private writing: Promise<void> | null = null;
   private failures = 0;
@@ -68,7 +70,7 @@ export class UpdateLog {
   }
 
   /** Records a clientID's owner with the next batch (used when the direct claim could not reach the database). */
-  appendClaim(claim: { boardId: string; clientId: number; userId: string }): void {
+  appendClaim(claim: Claim): void {
     this.claims.push(claim);
     this.schedule(this.maxDelayMs);
   }
@@ -100,7 +102,7 @@ export class UpdateLog {
     let done!: () => void;
     this.writing = new Promise<void>((r) => (done = r));
     try {
-      const lastSeq = await writeBatch(this.opts.db, batch, claims);
+      const lastSeq = await writeBatch(this.opts.db, batch, claims, this.opts.singleWriter ?? false);
       this.queue.splice(0, batch.length);
       this.claims.splice(0, claims.length);
       this.failures = 0;
@@ -141,40 +143,56 @@ export class UpdateLog {
   }
 }
 
-async function writeBatch(db: Db, batch: PendingUpdate[], claims: Array<{ boardId: string; clientId: number; userId: string }>) {
+type Claim = { boardId: string; clientId: number; userId: string };
+
+/**
+ * Writes one group commit. Each room's updates take the seqs after the
+ * room's highest in a single insert-select. Several processes (PostgreSQL)
+ * serialise per room with an advisory lock taken first, in the same
+ * transaction; a single writer (embedded PGlite, which one process owns)
+ * needs no lock, and a batch of one room without claims needs no
+ * transaction either: one statement, which matters because PGlite runs
+ * every statement on the event loop.
+ */
+async function writeBatch(db: Db, batch: PendingUpdate[], claims: Claim[], singleWriter: boolean) {
   const lastSeq = new Map<string, number>();
   const groups = new Map<string, PendingUpdate[]>();
   for (const u of batch) {
     const key = roomKey(u.boardId, u.room);
-    groups.set(key, [...(groups.get(key) ?? []), u]);
+    const group = groups.get(key);
+    if (group) group.push(u);
+    else groups.set(key, [u]);
   }
-  await db.transaction(async (tx) => {
-    if (claims.length) {
-      await tx.insert(t.yjsClients).values(claims).onConflictDoNothing();
-    }
+  const write = async (q: Db) => {
+    if (claims.length) await q.insert(t.yjsClients).values(claims).onConflictDoNothing();
     for (const [key, updates] of groups) {
-      const { boardId, room } = updates[0]!;
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
-      const [row] = await tx
-        .select({ max: sql<number>`coalesce(max(${t.boardUpdates.seq}), 0)` })
-        .from(t.boardUpdates)
-        .where(sql`${t.boardUpdates.boardId} = ${boardId} and ${t.boardUpdates.room} = ${room}`);
-      let seq = Number(row?.max ?? 0);
-      const values = updates.map((u) => ({
-        boardId,
-        room,
-        seq: ++seq,
-        authorId: u.authorId,
-        sessionId: u.sessionId,
-        size: u.data.byteLength,
-        data: Buffer.from(u.data.buffer, u.data.byteOffset, u.data.byteLength),
-        createdAt: new Date(u.receivedAt),
-      }));
-      await tx.insert(t.boardUpdates).values(values);
-      lastSeq.set(key, seq);
+      if (!singleWriter) await q.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
+      lastSeq.set(key, await insertAfterHighest(q, updates));
     }
-  });
+  };
+  if (singleWriter && groups.size + (claims.length ? 1 : 0) <= 1) await write(db);
+  else await db.transaction((tx) => write(tx as unknown as Db));
   return lastSeq;
+}
+
+/** Appends one room's updates after its highest seq; returns the new highest. */
+async function insertAfterHighest(q: Db, updates: PendingUpdate[]): Promise<number> {
+  const { boardId, room } = updates[0]!;
+  const rows = sql.join(
+    updates.map(
+      (u, i) =>
+        sql`(${i + 1}::int, ${u.authorId}::text, ${u.sessionId}::text, ${u.data.byteLength}::int, ${Buffer.from(u.data.buffer, u.data.byteOffset, u.data.byteLength)}::bytea, ${new Date(u.receivedAt).toISOString()}::timestamptz)`,
+    ),
+    sql`, `,
+  );
+  const result = await q.execute<{ seq: number | string }>(sql`
+    insert into ${t.boardUpdates} (board_id, room, seq, author_id, session_id, size, data, created_at)
+    select ${boardId}, ${room}, h.max + v.n, v.author_id, v.session_id, v.size, v.data, v.created_at
+    from (select coalesce(max(seq), 0) as max from ${t.boardUpdates} where board_id = ${boardId} and room = ${room}) h,
+         (values ${rows}) as v(n, author_id, session_id, size, data, created_at)
+    returning seq`);
+  const seqs = ((result as unknown as { rows?: Array<{ seq: number | string }> }).rows ?? (result as unknown as Array<{ seq: number | string }>)).map((r) => Number(r.seq));
+  return Math.max(...seqs);
 }
 
 function isMissingBoard(error: unknown): boolean {
