@@ -28,7 +28,8 @@ export class BenchClient {
       this.ws.once('error', reject);
     });
     this.ws.on('error', () => {});
-    this.ws.on('message', (data: Buffer) => this.receive(new Uint8Array(data)));
+    // A view, not `new Uint8Array(data)` (a copy: 1 GB of memcpy in a 200 × 5 MB join storm).
+    this.ws.on('message', (data: Buffer) => this.receive(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));
     this.ws.once('open', () => {
       const e = encoding.createEncoder();
       encoding.writeVarUint(e, 0);

@@ -15,29 +15,55 @@ async function openAll(target: Target, room: string, n: number, replicate: (i: n
   return clients;
 }
 
-/** Editors change a map entry to their send time; probe observers record the delay when it arrives. */
-export async function editLatency(target: Target, opts: { editors: number; observers: number; rate: number; seconds: number }) {
+/**
+ * Editors change a map entry to their send time; probe observers record the
+ * delay when it arrives. The first `warmupSeconds` of load are not counted
+ * (both processes are still compiling their hot paths).
+ */
+export async function editLatency(
+  target: Target,
+  opts: { editors: number; observers: number; rate: number; seconds: number; warmupSeconds: number; atLoadStart?: () => Promise<void> },
+) {
   const room = await target.newRoom();
   const probes = 5;
   const clients = await openAll(target, room, opts.editors + opts.observers, (i) => i < opts.editors + probes);
   const editors = clients.slice(0, opts.editors);
   const latencies: number[] = [];
+  let countFrom = Infinity;
   for (const probe of clients.slice(opts.editors, opts.editors + probes)) {
     probe.doc.getMap('lat').observe((event) => {
       const now = performance.timeOrigin + performance.now();
-      for (const key of event.keysChanged) latencies.push(now - (probe.doc.getMap('lat').get(key) as number));
+      for (const key of event.keysChanged) {
+        const sent = probe.doc.getMap('lat').get(key) as number;
+        if (sent >= countFrom) latencies.push(now - sent);
+      }
     });
   }
-  const { cpuPercent, peakRssMb } = await measure(target.pid, async () => {
-    const timers = editors.map((e, i) =>
-      setInterval(() => e.doc.getMap('lat').set(`e${i}`, performance.timeOrigin + performance.now()), 1000 / opts.rate),
+  // Editors type at evenly spread phases, as people do: not all in the same millisecond.
+  const period = 1000 / opts.rate;
+  const timers: NodeJS.Timeout[] = [];
+  const startEditing = () =>
+    editors.forEach((e, i) =>
+      timers.push(
+        setTimeout(
+          () => {
+            const edit = () => e.doc.getMap('lat').set(`e${i}`, performance.timeOrigin + performance.now());
+            edit();
+            timers.push(setInterval(edit, period));
+          },
+          (i * period) / editors.length,
+        ),
+      ),
     );
-    await sleep(opts.seconds * 1000);
-    timers.forEach(clearInterval);
-    await sleep(300);
-  });
+  startEditing();
+  await sleep(opts.warmupSeconds * 1000);
+  await opts.atLoadStart?.();
+  countFrom = performance.timeOrigin + performance.now();
+  const { cpuPercent, peakRssMb, harnessCpuPercent } = await measure(target.pid, () => sleep(opts.seconds * 1000));
+  timers.forEach((t) => clearTimeout(t));
+  await sleep(300);
   clients.forEach((c) => c.close());
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, cpuPercent, peakRssMb };
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, cpuPercent, peakRssMb, harnessCpuPercent };
 }
 
 /** Clients move their cursor (awareness) at `hz`; probes record the delay. */
@@ -52,7 +78,7 @@ export async function presence(target: Target, opts: { clients: number; hz: numb
       for (const m of new TextDecoder().decode(update).matchAll(/"t":(\d+)/g)) latencies.push(now - Number(m[1]));
     };
   }
-  const { cpuPercent } = await measure(target.pid, async () => {
+  const { cpuPercent, harnessCpuPercent } = await measure(target.pid, async () => {
     const timers = clients.map((c) => setInterval(() => {
       c.awareness.setLocalState({ cursor: Math.random(), t: Date.now() });
       c.sendAwareness();
@@ -62,7 +88,7 @@ export async function presence(target: Target, opts: { clients: number; hz: numb
     await sleep(300);
   });
   clients.forEach((c) => c.close());
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), samples: latencies.length, cpuPercent };
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), samples: latencies.length, cpuPercent, harnessCpuPercent };
 }
 
 /** RSS the server adds per idle, synced socket. */
