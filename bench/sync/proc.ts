@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 
 const TICKS = 100; // USER_HZ on Linux
 
@@ -37,4 +38,35 @@ export async function measure<T>(pid: number, fn: () => Promise<T>): Promise<{ r
   } finally {
     clearInterval(timer);
   }
+}
+
+/**
+ * Live JS heap of `pid` (plus the buffers it holds): the process takes a
+ * heap snapshot on SIGUSR2, which collects garbage first, so unlike RSS this
+ * leaves out garbage and the headroom the collector keeps.
+ */
+export async function liveHeapBytes(pid: number, dir: string): Promise<number> {
+  const before = new Set(fs.readdirSync(dir));
+  process.kill(pid, 'SIGUSR2');
+  let file: string | undefined;
+  let size = -1;
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 500));
+    file ??= fs.readdirSync(dir).find((f) => !before.has(f) && f.endsWith('.heapsnapshot'));
+    if (!file) continue;
+    const now = fs.statSync(path.join(dir, file)).size;
+    if (now > 0 && now === size) break;
+    size = now;
+  }
+  const snapshot = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as {
+    snapshot: { meta: { node_fields: string[] } };
+    nodes: number[];
+  };
+  fs.rmSync(path.join(dir, file));
+  const fields = snapshot.snapshot.meta.node_fields;
+  const width = fields.length;
+  const selfSize = fields.indexOf('self_size');
+  let total = 0;
+  for (let i = selfSize; i < snapshot.nodes.length; i += width) total += snapshot.nodes[i]!;
+  return total;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { coldLoad, editLatency, idleSockets, joinStorm, persistLag, presence } from './scenarios';
+import { coldLoad, editLatency, idleSockets, joinStorm, persistLag, presence, untilPersisted } from './scenarios';
 import { startCoscript, startReference, type Target } from './targets';
 
 /**
@@ -65,11 +65,16 @@ async function runAll(target: Target, coscript: boolean) {
   }
   if (runs('idle')) {
     console.log(`[${target.name}] idle sockets…`);
-    Object.assign(r, { 'RSS per idle socket kB': (await idleSockets(target, cfg.idle)).perSocketKb });
+    const idle = await idleSockets(target, cfg.idle);
+    Object.assign(r, {
+      [`RSS per idle socket kB (first ${cfg.idle})`]: idle.perSocketKb,
+      [`RSS per idle socket kB (next ${cfg.idle})`]: idle.marginalPerSocketKb,
+      'live heap per idle socket kB (after GC)': idle.liveHeapPerSocketKb,
+    });
   }
   if (runs('storm')) {
     console.log(`[${target.name}] join storm…`);
-    const storm = await joinStorm(target, { clients: cfg.stormClients, megabytes: cfg.stormMb });
+    const storm = await joinStorm(target, { clients: cfg.stormClients, megabytes: cfg.stormMb, quiet: coscript ? () => untilPersisted(metrics) : undefined });
     Object.assign(r, { 'join storm p50 ms': storm.p50, 'join storm p99 ms': storm.p99 });
   }
   if (coscript && runs('cold')) {

@@ -1,5 +1,5 @@
 import { BenchClient, percentile, waitUntil } from './clients';
-import { measure, sample } from './proc';
+import { liveHeapBytes, measure, sample } from './proc';
 import type { Target } from './targets';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -91,37 +91,79 @@ export async function presence(target: Target, opts: { clients: number; hz: numb
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), samples: latencies.length, cpuPercent, harnessCpuPercent };
 }
 
-/** RSS the server adds per idle, synced socket. */
+/**
+ * What the server holds per idle, synced socket. RSS is what the machine
+ * pays: for the first `n` sockets it includes one-time growth (the young
+ * generation expanding under the connection churn, database caches), so a
+ * second `n` gives the marginal cost. Live heap (after a full collection)
+ * leaves out garbage and collector headroom.
+ */
 export async function idleSockets(target: Target, n: number) {
   const room = await target.newRoom();
   const warm = await openAll(target, room, 10, () => false);
   await sleep(500);
-  const before = sample(target.pid).rssBytes;
-  const clients = await openAll(target, room, n, () => false);
   // RSS is noisy (GC): take the median of a few samples.
-  const samples: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    await sleep(400);
-    samples.push(sample(target.pid).rssBytes);
-  }
-  const after = samples.sort((x, y) => x - y)[2]!;
-  [...warm, ...clients].forEach((c) => c.close());
-  return { perSocketKb: (after - before) / n / 1024 };
+  const rss = async () => {
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await sleep(400);
+      samples.push(sample(target.pid).rssBytes);
+    }
+    return samples.sort((x, y) => x - y)[2]!;
+  };
+  const before = sample(target.pid).rssBytes;
+  const first = await openAll(target, room, n, () => false);
+  const afterFirst = await rss();
+  const second = await openAll(target, room, n, () => false);
+  const afterSecond = await rss();
+  [...first, ...second].forEach((c) => c.close());
+  // Snapshots grow RSS themselves: the live heap is measured in another round, once these
+  // sockets are gone (a closing socket is held up to 2 s for its close handshake).
+  await sleep(3000);
+  const heapBefore = await liveHeapBytes(target.pid, target.snapshotDir);
+  const third = await openAll(target, room, n, () => false);
+  const heapAfter = await liveHeapBytes(target.pid, target.snapshotDir);
+  [...warm, ...third].forEach((c) => c.close());
+  return {
+    perSocketKb: (afterFirst - before) / n / 1024,
+    marginalPerSocketKb: (afterSecond - afterFirst) / n / 1024,
+    liveHeapPerSocketKb: (heapAfter - heapBefore) / n / 1024,
+  };
 }
 
-/** `clients` join a board holding `megabytes` of text at once. */
-export async function joinStorm(target: Target, opts: { clients: number; megabytes: number }) {
+/** Waits until Coscript has committed every update and written every checkpoint it queued. */
+export async function untilPersisted(metrics: () => Promise<string>, alsoUnloaded = false): Promise<void> {
+  for (;;) {
+    const m = await metrics();
+    const idle = /^coscript_sync_persist_queue 0$/m.test(m) && /^coscript_sync_checkpoint_queue 0$/m.test(m);
+    if (idle && (!alsoUnloaded || /^coscript_sync_rooms_loaded 0$/m.test(m))) return;
+    await sleep(100);
+  }
+}
+
+/**
+ * `clients` join a board holding `megabytes` of text at once. The storm
+ * starts once the server has stored the board (`quiet`): people join a
+ * board that exists, not one being written that instant.
+ */
+export async function joinStorm(target: Target, opts: { clients: number; megabytes: number; quiet?: () => Promise<void> }) {
   const room = await target.newRoom();
   const [writer] = await openAll(target, room, 1, () => true);
   const chunk = 'x'.repeat(256 * 1024);
   for (let i = 0; i < opts.megabytes * 4; i++) writer!.doc.getText('big').insert(writer!.doc.getText('big').length, chunk);
   const checker = await openAll(target, room, 1, () => true);
   await waitUntil(() => checker[0]!.doc.getText('big').length === opts.megabytes * 1024 * 1024);
+  await opts.quiet?.();
+  await sleep(Number(process.env.BENCH_XSLEEP ?? 0));
   const t0 = performance.now();
   const joined: number[] = [];
   const storm = Array.from({ length: opts.clients }, () => new BenchClient(target, room, false));
   const done = new Set<BenchClient>();
+  const opened: number[] = [];
+  const greeted: number[] = [];
   for (const c of storm) {
+    c.ws.once('open', () => opened.push(performance.now() - t0));
+    c.ws.once('message', () => greeted.push(performance.now() - t0));
     c.onUpdate = () => {
       if (c.synced && !done.has(c)) {
         done.add(c);
@@ -130,6 +172,7 @@ export async function joinStorm(target: Target, opts: { clients: number; megabyt
     };
   }
   await waitUntil(() => joined.length === opts.clients, 120_000);
+  if (process.env.BENCH_DEBUG) console.log({ opened: [percentile(opened, 50), percentile(opened, 99)], greeted: [percentile(greeted, 50), percentile(greeted, 99)], joined: [percentile(joined, 1), percentile(joined, 50), percentile(joined, 99)] });
   [writer!, ...checker, ...storm].forEach((c) => c.close());
   return { p50: percentile(joined, 50), p99: percentile(joined, 99), all: joined.length };
 }
@@ -148,12 +191,8 @@ export async function coldLoad(target: Target, updates: number, metrics: () => P
   await waitUntil(() => check.synced && check.doc.getText('t').length === updates, 300_000);
   writer!.close();
   check.close();
-  for (;;) {
-    const m = await metrics();
-    // Unloaded, every update committed, and the checkpoint written at unload is in.
-    if (/^coscript_sync_rooms_loaded 0$/m.test(m) && /^coscript_sync_persist_queue 0$/m.test(m) && /^coscript_sync_checkpoint_queue 0$/m.test(m)) break;
-    await sleep(100);
-  }
+  // Unloaded, every update committed, and the checkpoint written at unload is in.
+  await untilPersisted(metrics, true);
   const t0 = performance.now();
   const cold = new BenchClient(target, room, true);
   await waitUntil(() => cold.synced && cold.doc.getText('t').length === updates);

@@ -11,6 +11,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 export interface Target {
   name: string;
   pid: number;
+  /** Where the server writes a heap snapshot on SIGUSR2. */
+  snapshotDir: string;
   httpUrl: string;
   /** WebSocket URL of a room. */
   roomUrl(room: string): string;
@@ -18,6 +20,12 @@ export interface Target {
   /** A fresh room id (a new board for Coscript). */
   newRoom(): Promise<string>;
   stop(): Promise<void>;
+}
+
+/** Node flags for a server under test: a heap snapshot (after a full GC) on SIGUSR2, into `dir`. */
+function snapshotArgs(): { dir: string; args: string[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-heap-'));
+  return { dir, args: ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${dir}`] };
 }
 
 function stopper(child: ChildProcess) {
@@ -50,7 +58,8 @@ export async function startCoscript(): Promise<Target> {
   };
   // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the server under load.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'inherit'] });
+  const snapshot = snapshotArgs();
+  const child = spawn(process.execPath, [...snapshot.args, ...nodeArgs, '--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'inherit'] });
   const httpUrl = await new Promise<string>((resolve, reject) => {
     // The lock file (PGlite) or the "listening" log line says where it runs.
     const timer = setInterval(() => {
@@ -79,6 +88,7 @@ export async function startCoscript(): Promise<Target> {
   return {
     name: 'coscript',
     pid: child.pid!,
+    snapshotDir: snapshot.dir,
     httpUrl,
     headers: { cookie },
     roomUrl: (room) => `${httpUrl.replace(/^http/, 'ws')}/sync/${room}`,
@@ -96,7 +106,8 @@ export async function startReference(): Promise<Target> {
   const pkg = path.dirname(createRequire(import.meta.url).resolve('@y/websocket-server/package.json'));
   const bin = path.join(pkg, 'src/server.js');
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, [bin], { env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const snapshot = snapshotArgs();
+  const child = spawn(process.execPath, [...snapshot.args, bin], { env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => d.toString().includes('running') && resolve());
     child.once('exit', (code) => reject(new Error(`reference exited with ${code}`)));
@@ -105,6 +116,7 @@ export async function startReference(): Promise<Target> {
   return {
     name: 'y-websocket-server 0.1.1',
     pid: child.pid!,
+    snapshotDir: snapshot.dir,
     httpUrl: `http://127.0.0.1:${port}`,
     headers: {},
     roomUrl: (room) => `ws://127.0.0.1:${port}/${room}`,
