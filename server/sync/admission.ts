@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { resolveActor, type Actor } from '../../lib/server/auth/actor';
-import { findBoardAccess } from '../../lib/server/boards/board-access';
+import type { Actor } from '../../lib/server/auth/actor';
+import { resolveActorOnBoard } from '../../lib/server/auth/board-actor';
 import type { TConfig } from '../../lib/server/config';
 import { hitRateLimit } from '../../lib/server/rate-limit';
 import type { RoomKind } from '../../lib/server/sync/update-log';
@@ -47,7 +47,8 @@ function toOrigin(url: string): string {
 
 /**
  * The `authenticate` hook: Origin → rate limit → credentials (session
- * cookie or `?token=`) → board → participant and role from the database.
+ * cookie or `?token=`) → board → participant and role from the database
+ * (one query for a session: user and participation together).
  * Throws {@link SocketRefusal} with the close code on refusal.
  */
 export async function authenticate(opts: {
@@ -64,12 +65,12 @@ export async function authenticate(opts: {
   }
   const target = parseSyncPath(req.url);
   if (!target) throw new SocketRefusal(CloseCode.malformed, 'expected /sync/<boardId> or /sync/<boardId>/control');
-  const actor = await resolveActor({ cookie: req.headers.cookie, queryToken: target.token, authorization: req.headers.authorization });
-  if (!actor) throw new SocketRefusal(CloseCode.unauthenticated, 'sign in first');
+  const found = await resolveActorOnBoard({ cookie: req.headers.cookie, queryToken: target.token, authorization: req.headers.authorization }, target.boardId);
+  if (!found) throw new SocketRefusal(CloseCode.unauthenticated, 'sign in first');
+  const { actor, access } = found;
   if (!hitRateLimit(`sync:user:${actor.userId}`, config.SYNC_CONNECTS_PER_MINUTE_USER, 60_000).ok) {
     throw new SocketRefusal(CloseCode.rateLimited, 'too many connection attempts');
   }
-  const access = await findBoardAccess(actor.userId, target.boardId);
   if (!access) throw new SocketRefusal(CloseCode.notFound, 'no such board');
   const { role, side } = access.participant;
   return {

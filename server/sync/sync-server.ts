@@ -4,7 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { TConfig } from '../../lib/server/config';
 import type { Db } from '../../lib/server/db';
 import { logger } from '../../lib/server/log';
-import { ClaimBatcher } from '../../lib/server/sync/claim-batcher';
+import { claimBatcher } from '../../lib/server/sync/claim-batcher';
 import type { SyncHooks } from '../../lib/server/runtime';
 import { authenticate, allowedOrigins, type Admission } from './admission';
 import { authorizeUpdate } from './authorize-update';
@@ -42,7 +42,7 @@ export class SyncServer implements SyncHooks {
   readonly registry: RoomRegistry;
   readonly connections = new Set<Connection>();
   private readonly control: ControlRooms;
-  private readonly claims: ClaimBatcher;
+  private readonly claimOwner: ReturnType<typeof claimBatcher>;
   private readonly recheckTimer: NodeJS.Timeout;
   private closing = false;
 
@@ -58,7 +58,7 @@ export class SyncServer implements SyncHooks {
       singleWriter: !config.DATABASE_URL,
     });
     this.control = new ControlRooms(this.registry);
-    this.claims = new ClaimBatcher(opts.db);
+    this.claimOwner = claimBatcher(opts.db);
     this.recheckTimer = setInterval(() => {
       for (const boardId of new Set([...this.registry.rooms.values()].map((r) => r.boardId))) this.applyCommand({ type: 'recheck', boardId });
     }, RECHECK_EVERY_MS);
@@ -164,7 +164,7 @@ export class SyncServer implements SyncHooks {
       if (!room.owners.has(clientId)) this.registry.log.appendClaim({ boardId: room.boardId, clientId, userId });
     } else {
       try {
-        owner = await this.claims.claim(room.boardId, clientId, userId);
+        owner = await this.claimOwner({ boardId: room.boardId, clientId, userId });
       } catch {
         this.registry.log.appendClaim({ boardId: room.boardId, clientId, userId });
       }

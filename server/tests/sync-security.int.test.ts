@@ -56,6 +56,23 @@ describe('sync: admission and write rights', async () => {
     expect(s.messages).toHaveLength(0);
   });
 
+  it('admits people arriving together each with their own role, on their own board only', async () => {
+    const [mine, notMine, theirs, notTheirs, watching] = [
+      rawSocket(server, `/${owner.boardId}`, { cookie: owner.client.cookie }),
+      rawSocket(server, `/${other.boardId}`, { cookie: owner.client.cookie }),
+      rawSocket(server, `/${other.boardId}`, { cookie: other.client.cookie }),
+      rawSocket(server, `/${owner.boardId}`, { cookie: other.client.cookie }),
+      rawSocket(server, `/${owner.boardId}`, { cookie: observer.client.cookie }),
+    ];
+    expect((await notMine.closed).code).toBe(4404);
+    expect((await notTheirs.closed).code).toBe(4404);
+    for (const s of [mine, theirs, watching]) await waitFor(() => s.messages.length > 0, 'server greeting');
+    watching.ws.send(frame(0, 2, probeUpdate('together-observer')));
+    expect((await watching.closed).code).toBe(4403);
+    await expectNotStored('together-observer');
+    for (const s of [mine, theirs]) s.ws.terminate();
+  });
+
   it('refuses a malformed path and an unknown board', async () => {
     expect((await rawSocket(server, '/not-a-board', { cookie: owner.client.cookie }).closed).code).toBe(4400);
     expect((await rawSocket(server, `/${crypto.randomUUID()}`, { cookie: owner.client.cookie }).closed).code).toBe(4404);

@@ -22,11 +22,16 @@ export interface CredentialSource {
 }
 
 export async function resolveActor(source: CredentialSource): Promise<Actor | null> {
-  const bearer = source.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? source.queryToken ?? null;
+  const bearer = bearerToken(source);
   if (bearer) return actorFromApiToken(bearer);
   const jwt = readSessionToken(source.cookie);
   if (jwt) return actorFromSession(jwt);
   return null;
+}
+
+/** An API token from `Authorization: Bearer` or `?token=`; it takes precedence over a session cookie. */
+export function bearerToken(source: CredentialSource): string | null {
+  return source.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? source.queryToken ?? null;
 }
 
 async function actorFromApiToken(token: string): Promise<Actor | null> {
@@ -46,7 +51,8 @@ async function actorFromApiToken(token: string): Promise<Actor | null> {
   return toActor(row.user, 'token');
 }
 
-async function actorFromSession(jwt: string): Promise<Actor | null> {
+/** The user id and session version a session cookie's JWT carries, or null when it does not verify. */
+export async function decodeSession(jwt: string): Promise<{ userId: string; sessionVersion: number } | null> {
   let payload: Awaited<ReturnType<typeof decode>>;
   try {
     payload = await decode({ token: jwt, secret: getRuntime().secret });
@@ -54,10 +60,19 @@ async function actorFromSession(jwt: string): Promise<Actor | null> {
     return null;
   }
   const userId = typeof payload?.sub === 'string' ? payload.sub : null;
-  if (!userId) return null;
-  const [user] = await getDb().select().from(t.users).where(eq(t.users.id, userId)).limit(1);
-  if (!user || user.sessionVersion !== Number(payload?.sv ?? -1)) return null;
-  return toActor(user, 'session');
+  return userId ? { userId, sessionVersion: Number(payload?.sv ?? -1) } : null;
+}
+
+/** The actor a decoded session stands for: the user must exist and not have signed out everywhere since. */
+export function sessionActor(user: typeof t.users.$inferSelect | null | undefined, session: { sessionVersion: number }): Actor | null {
+  return user && user.sessionVersion === session.sessionVersion ? toActor(user, 'session') : null;
+}
+
+async function actorFromSession(jwt: string): Promise<Actor | null> {
+  const session = await decodeSession(jwt);
+  if (!session) return null;
+  const [user] = await getDb().select().from(t.users).where(eq(t.users.id, session.userId)).limit(1);
+  return sessionActor(user, session);
 }
 
 function toActor(user: typeof t.users.$inferSelect, via: Actor['via']): Actor {
