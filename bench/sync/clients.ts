@@ -20,7 +20,7 @@ export class BenchClient {
   onUpdate: ((update: Uint8Array) => void) | null = null;
   onAwareness: ((update: Uint8Array) => void) | null = null;
 
-  constructor(target: Target, room: string, readonly replicate: boolean) {
+  constructor(target: Pick<Target, 'roomUrl' | 'headers'>, room: string, readonly replicate: boolean) {
     this.ws = new WebSocket(target.roomUrl(room), { headers: target.headers, perMessageDeflate: false });
     this.ws.binaryType = 'nodebuffer';
     this.opened = new Promise((resolve, reject) => {

@@ -20,6 +20,7 @@ const cfg = {
   idle: n('BENCH_IDLE_SOCKETS', 1000),
   stormClients: n('BENCH_STORM_CLIENTS', 200),
   stormMb: n('BENCH_STORM_MB', 5),
+  stormThreads: n('BENCH_STORM_THREADS', 2),
   coldUpdates: n('BENCH_COLD_UPDATES', 100_000),
 };
 
@@ -74,7 +75,7 @@ async function runAll(target: Target, coscript: boolean) {
   }
   if (runs('storm')) {
     console.log(`[${target.name}] join storm…`);
-    const storm = await joinStorm(target, { clients: cfg.stormClients, megabytes: cfg.stormMb, quiet: coscript ? () => untilPersisted(metrics) : undefined });
+    const storm = await joinStorm(target, { clients: cfg.stormClients, megabytes: cfg.stormMb, threads: cfg.stormThreads, quiet: coscript ? () => untilPersisted(metrics) : undefined });
     Object.assign(r, { 'join storm p50 ms': storm.p50, 'join storm p99 ms': storm.p99 });
   }
   if (coscript && runs('cold')) {
@@ -107,7 +108,7 @@ const lines = [
   '',
   `## ${new Date().toISOString()} · ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length} · ${Math.round(os.totalmem() / 2 ** 30)} GB · Node ${process.version} · database: ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`,
   '',
-  `Load: ${cfg.editors} editors at ${cfg.rate} updates/s + ${cfg.observers} observers for ${cfg.seconds} s after ${cfg.warmupSeconds} s of warm-up; presence: ${cfg.presenceClients} clients at 2 Hz; ${cfg.idle} idle sockets; join storm: ${cfg.stormClients} clients on a ${cfg.stormMb} MB board. Clients, servers and other work share one machine over loopback.`,
+  `Load: ${cfg.editors} editors at ${cfg.rate} updates/s + ${cfg.observers} observers for ${cfg.seconds} s after ${cfg.warmupSeconds} s of warm-up; presence: ${cfg.presenceClients} clients at 2 Hz; ${cfg.idle} idle sockets; join storm: ${cfg.stormClients} clients on a ${cfg.stormMb} MB board from ${cfg.stormThreads} load-generator threads. Clients, servers and other work share one machine over loopback.`,
   '',
   `| measure | ${names.join(' | ')} |`,
   `|---|${names.map(() => '---').join('|')}|`,

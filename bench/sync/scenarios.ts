@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import { BenchClient, percentile, waitUntil } from './clients';
 import { liveHeapBytes, measure, sample } from './proc';
 import type { Target } from './targets';
@@ -142,11 +143,12 @@ export async function untilPersisted(metrics: () => Promise<string>, alsoUnloade
 }
 
 /**
- * `clients` join a board holding `megabytes` of text at once. The storm
- * starts once the server has stored the board (`quiet`): people join a
- * board that exists, not one being written that instant.
+ * `clients` join a board holding `megabytes` of text at once, from
+ * `threads` load-generator threads. The storm starts once the server has
+ * stored the board (`quiet`): people join a board that exists, not one
+ * being written that instant.
  */
-export async function joinStorm(target: Target, opts: { clients: number; megabytes: number; quiet?: () => Promise<void> }) {
+export async function joinStorm(target: Target, opts: { clients: number; megabytes: number; threads: number; quiet?: () => Promise<void> }) {
   const room = await target.newRoom();
   const [writer] = await openAll(target, room, 1, () => true);
   const chunk = 'x'.repeat(256 * 1024);
@@ -154,26 +156,26 @@ export async function joinStorm(target: Target, opts: { clients: number; megabyt
   const checker = await openAll(target, room, 1, () => true);
   await waitUntil(() => checker[0]!.doc.getText('big').length === opts.megabytes * 1024 * 1024);
   await opts.quiet?.();
-  await sleep(Number(process.env.BENCH_XSLEEP ?? 0));
-  const t0 = performance.now();
-  const joined: number[] = [];
-  const storm = Array.from({ length: opts.clients }, () => new BenchClient(target, room, false));
-  const done = new Set<BenchClient>();
-  const opened: number[] = [];
-  const greeted: number[] = [];
-  for (const c of storm) {
-    c.ws.once('open', () => opened.push(performance.now() - t0));
-    c.ws.once('message', () => greeted.push(performance.now() - t0));
-    c.onUpdate = () => {
-      if (c.synced && !done.has(c)) {
-        done.add(c);
-        joined.push(performance.now() - t0);
-      }
-    };
-  }
-  await waitUntil(() => joined.length === opts.clients, 120_000);
-  if (process.env.BENCH_DEBUG) console.log({ opened: [percentile(opened, 50), percentile(opened, 99)], greeted: [percentile(greeted, 50), percentile(greeted, 99)], joined: [percentile(joined, 1), percentile(joined, 50), percentile(joined, 99)] });
-  [writer!, ...checker, ...storm].forEach((c) => c.close());
+  const threads = Math.max(1, Math.min(opts.threads, opts.clients));
+  const workers = Array.from({ length: threads }, (_, i) => {
+    const count = Math.floor(opts.clients / threads) + (i < opts.clients % threads ? 1 : 0);
+    // Workers do not inherit tsx's loader: register it, then load the TypeScript worker.
+    const script = new URL('./storm-worker.ts', import.meta.url).href;
+    const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); })`;
+    return new Worker(boot, { eval: true, workerData: { url: target.roomUrl(room), headers: target.headers, count } });
+  });
+  await Promise.all(workers.map((w) => new Promise((resolve, reject) => w.once('message', resolve).once('error', reject))));
+  const results = workers.map(
+    (w) =>
+      new Promise<number[]>((resolve, reject) => {
+        w.once('message', (at: number[]) => resolve(at));
+        w.once('error', reject);
+      }).finally(() => void w.terminate()),
+  );
+  const t0 = performance.timeOrigin + performance.now();
+  workers.forEach((w) => w.postMessage('go'));
+  const joined = (await Promise.all(results)).flat().map((at) => at - t0);
+  [writer!, ...checker].forEach((c) => c.close());
   return { p50: percentile(joined, 50), p99: percentile(joined, 99), all: joined.length };
 }
 

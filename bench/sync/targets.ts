@@ -29,6 +29,8 @@ function snapshotArgs(): { dir: string; args: string[] } {
 }
 
 function stopper(child: ChildProcess) {
+  // A load generator that dies must not leave its server running (and skewing the next run).
+  process.once('exit', () => child.kill('SIGKILL'));
   return () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
