@@ -75,6 +75,8 @@ export async function startCoscript(): Promise<Target> {
         /* not yet */
       }
     }, 100);
+    // BENCH_SERVER_LOG=<file> keeps the server's JSON log lines for a look after the run.
+    if (process.env.BENCH_SERVER_LOG) child.stdout!.pipe(fs.createWriteStream(process.env.BENCH_SERVER_LOG));
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (line.includes('"listening"')) resolve(JSON.parse(line).url);
     });

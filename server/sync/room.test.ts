@@ -81,6 +81,22 @@ describe('Room update broadcast', () => {
     expect(b.received).toHaveLength(1);
   });
 
+  it('merges a backlog of thousands of updates from one turn into one message that converges', async () => {
+    const room = new Room('b', 'content', new Map(), hooks);
+    const [writer, watcher] = [member('a'), member('w')];
+    [writer, watcher].forEach((m) => room.members.add(m));
+    const source = new Y.Doc();
+    source.on('update', (u: Uint8Array) => Y.applyUpdate(room.doc, u, writer));
+    for (let i = 0; i < 2000; i++) source.getText('t').insert(i, String(i % 10));
+    source.getMap('m').set('done', true);
+    await nextTurn();
+    expect(watcher.received).toHaveLength(1);
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, watcher.received[0]!);
+    expect(replica.getText('t').toString()).toBe(source.getText('t').toString());
+    expect(replica.getMap('m').get('done')).toBe(true);
+  });
+
   it('does not echo a lone sender its own update, and sends again on the next turn', async () => {
     const room = new Room('b', 'content', new Map(), hooks);
     const [a, watcher] = [member('a'), member('w')];

@@ -142,7 +142,7 @@ export class Room {
     this.outgoing = [];
     this.outgoingOrigins = new Set();
     if (!updates.length || !this.members.size) return;
-    const message = encodeSync(SyncType.update, updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+    const message = encodeSync(SyncType.update, mergeInRounds(updates));
     // A sender gets its own changes back only when they travel with someone else's (harmless: Yjs skips what it has).
     const onlySender = origins.size === 1 ? [...origins][0] : undefined;
     for (const m of this.members) if (m !== onlySender) m.send(message);
@@ -166,6 +166,22 @@ export class Room {
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+// Y.mergeUpdates re-sorts every input for each run of structs it writes: quadratic in the number of
+// updates. A backlog of thousands (one fast writer) is merged in rounds of this many instead.
+const MERGE_FAN_IN = 32;
+
+function mergeInRounds(updates: Uint8Array[]): Uint8Array {
+  while (updates.length > 1) {
+    const merged: Uint8Array[] = [];
+    for (let i = 0; i < updates.length; i += MERGE_FAN_IN) {
+      const group = updates.slice(i, i + MERGE_FAN_IN);
+      merged.push(group.length === 1 ? group[0]! : Y.mergeUpdates(group));
+    }
+    updates = merged;
+  }
+  return updates[0]!;
 }
 
 export function encodeSync(type: number, payload: Uint8Array): Uint8Array {
