@@ -40,54 +40,60 @@ export async function editLatency(
       }
     });
   }
-  // Editors type at evenly spread phases, as people do: not all in the same millisecond.
-  const period = 1000 / opts.rate;
-  const timers: NodeJS.Timeout[] = [];
-  const startEditing = () =>
-    editors.forEach((e, i) =>
-      timers.push(
-        setTimeout(
-          () => {
-            const edit = () => e.doc.getMap('lat').set(`e${i}`, performance.timeOrigin + performance.now());
-            edit();
-            timers.push(setInterval(edit, period));
-          },
-          (i * period) / editors.length,
-        ),
-      ),
-    );
-  startEditing();
+  const stop = atSpreadPhases(editors, opts.rate, (e, i) => e.doc.getMap('lat').set(`e${i}`, performance.timeOrigin + performance.now()));
   await sleep(opts.warmupSeconds * 1000);
   await opts.atLoadStart?.();
   countFrom = performance.timeOrigin + performance.now();
   const { cpuPercent, peakRssMb, harnessCpuPercent } = await measure(target.pid, () => sleep(opts.seconds * 1000));
-  timers.forEach((t) => clearTimeout(t));
+  stop();
   await sleep(300);
   clients.forEach((c) => c.close());
   return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), samples: latencies.length, cpuPercent, peakRssMb, harnessCpuPercent };
 }
 
-/** Clients move their cursor (awareness) at `hz`; probes record the delay. */
-export async function presence(target: Target, opts: { clients: number; hz: number; seconds: number }) {
+/** Runs `act` for every actor `rate` times a second, at evenly spread phases (people do not act in the same millisecond). */
+function atSpreadPhases<T>(actors: T[], rate: number, act: (actor: T, i: number) => void): () => void {
+  const period = 1000 / rate;
+  const timers: NodeJS.Timeout[] = [];
+  actors.forEach((a, i) =>
+    timers.push(
+      setTimeout(
+        () => {
+          act(a, i);
+          timers.push(setInterval(() => act(a, i), period));
+        },
+        (i * period) / actors.length,
+      ),
+    ),
+  );
+  return () => timers.forEach((t) => clearTimeout(t));
+}
+
+/**
+ * Clients move their cursor (awareness) at `hz`; probes record the delay.
+ * The first `warmupSeconds` are not counted.
+ */
+export async function presence(target: Target, opts: { clients: number; hz: number; seconds: number; warmupSeconds: number }) {
   const room = await target.newRoom();
   const clients = await openAll(target, room, opts.clients, () => false);
   const latencies: number[] = [];
+  let countFrom = Infinity;
   for (const probe of clients.slice(0, 5)) {
     probe.onAwareness = (update) => {
       const now = Date.now();
       // Entries: count, then (clientID, clock, JSON state); only the timestamps matter here.
-      for (const m of new TextDecoder().decode(update).matchAll(/"t":(\d+)/g)) latencies.push(now - Number(m[1]));
+      for (const m of new TextDecoder().decode(update).matchAll(/"t":(\d+)/g)) if (Number(m[1]) >= countFrom) latencies.push(now - Number(m[1]));
     };
   }
-  const { cpuPercent, harnessCpuPercent } = await measure(target.pid, async () => {
-    const timers = clients.map((c) => setInterval(() => {
-      c.awareness.setLocalState({ cursor: Math.random(), t: Date.now() });
-      c.sendAwareness();
-    }, 1000 / opts.hz));
-    await sleep(opts.seconds * 1000);
-    timers.forEach(clearInterval);
-    await sleep(300);
+  const stop = atSpreadPhases(clients, opts.hz, (c) => {
+    c.awareness.setLocalState({ cursor: Math.random(), t: Date.now() });
+    c.sendAwareness();
   });
+  await sleep(opts.warmupSeconds * 1000);
+  countFrom = Date.now();
+  const { cpuPercent, harnessCpuPercent } = await measure(target.pid, () => sleep(opts.seconds * 1000));
+  stop();
+  await sleep(300);
   clients.forEach((c) => c.close());
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), samples: latencies.length, cpuPercent, harnessCpuPercent };
 }
