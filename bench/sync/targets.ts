@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -104,12 +105,21 @@ export async function startCoscript(): Promise<Target> {
   };
 }
 
+/** A port nobody listens on (a random one may be taken by a client socket's ephemeral port). */
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 /** The reference y-websocket server (`@y/websocket-server@0.1.1`, no auth, no persistence). */
 export async function startReference(): Promise<Target> {
   // The package does not export its bin: find it from the package root.
   const pkg = path.dirname(createRequire(import.meta.url).resolve('@y/websocket-server/package.json'));
   const bin = path.join(pkg, 'src/server.js');
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = await freePort();
   const snapshot = snapshotArgs();
   const child = spawn(process.execPath, [...snapshot.args, bin], { env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
