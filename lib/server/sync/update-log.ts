@@ -69,7 +69,7 @@ export class UpdateLog {
     this.schedule(this.queue.length >= this.maxBatch ? 0 : this.maxDelayMs);
   }
 
-  /** Records a clientID's owner with the next batch (used when the direct claim could not reach the database). */
+  /** Records a clientID's owner with the next batch (a single process's claims, and claims the database could not take directly). */
   appendClaim(claim: Claim): void {
     this.claims.push(claim);
     this.schedule(this.maxDelayMs);
