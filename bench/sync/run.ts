@@ -85,20 +85,13 @@ async function runAll(target: Target, coscript: boolean) {
   }
 }
 
-if (!targets || targets.includes('coscript')) {
-  const coscript = await startCoscript();
+for (const [key, start, coscript] of [['coscript', startCoscript, true], ['reference', startReference, false]] as const) {
+  if (targets && !targets.includes(key)) continue;
+  const target = await start();
   try {
-    await runAll(coscript, true);
+    await runAll(target, coscript);
   } finally {
-    await coscript.stop();
-  }
-}
-if (!targets || targets.includes('reference')) {
-  const reference = await startReference();
-  try {
-    await runAll(reference, false);
-  } finally {
-    await reference.stop();
+    await target.stop();
   }
 }
 

@@ -1,31 +1,19 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { openDatabase, type OpenedDatabase } from '../../lib/server/db/open';
 import { t } from '../../lib/server/db';
+import { useEmbeddedDatabase } from '../../lib/server/db/testing';
 import { loadRoom, readLog } from '../../lib/server/sync/room-storage';
 import { ControlRooms } from './control-rooms';
 import { RoomRegistry } from './room-registry';
 import { SERVER_ORIGIN } from './room';
 
-let database: OpenedDatabase;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coscript-sync-unit-'));
+const database = useEmbeddedDatabase();
 
 async function newBoard(): Promise<string> {
   const [ws] = await database.db.insert(t.workspaces).values({ name: 'W' }).returning();
   const [board] = await database.db.insert(t.boards).values({ workspaceId: ws!.id, name: 'B' }).returning();
   return board!.id;
 }
-
-beforeAll(async () => {
-  database = await openDatabase({ dataDir: dir });
-}, 60_000);
-afterAll(async () => {
-  await database.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe('RoomRegistry storage (PGlite)', () => {
   // singleWriter: the embedded database's one-statement commits; without it, the locked transactions PostgreSQL gets.

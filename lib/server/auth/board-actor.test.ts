@@ -1,20 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenedDatabase } from '../db/open';
+import { describe, expect, it } from 'vitest';
 import { t } from '../db';
+import { useEmbeddedDatabase } from '../db/testing';
 import { usersOnBoards } from './board-actor';
 
-let database: OpenedDatabase;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coscript-board-actor-'));
-beforeAll(async () => {
-  database = await openDatabase({ dataDir: dir });
-}, 60_000);
-afterAll(async () => {
-  await database.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const database = useEmbeddedDatabase();
 
 describe('usersOnBoards', () => {
   it('gives each (user, board) pair of a batch its own participation, and none on boards the user is not on', async () => {

@@ -17,7 +17,11 @@ export function claimBatcher(db: Db): (claim: Claim) => Promise<string> {
   const claim = batchPerTurn(async (claims: Claim[]) => {
     const owners = new Map<string, string>();
     const boards = new Map<string, Claim[]>();
-    for (const c of claims) boards.set(c.boardId, [...(boards.get(c.boardId) ?? []), c]);
+    for (const c of claims) {
+      const list = boards.get(c.boardId);
+      if (list) list.push(c);
+      else boards.set(c.boardId, [c]);
+    }
     for (const [boardId, list] of boards) {
       const found = await claimClientIds(db, boardId, list);
       for (const c of list) owners.set(claimKey(c), found.get(c.clientId) ?? c.userId);
