@@ -52,10 +52,13 @@ export async function startApp(opts: { config: TConfig; dev: boolean }): Promise
     const demo = config.SEED_DEMO === 'true' ? await seedDemo() : null;
     if (demo) fs.writeFileSync(path.join(dataDir, 'demo-login.txt'), `${demo.email}\n${demo.password}\n`, { mode: 0o600 });
 
-    const nextApp = next({ dev: opts.dev, dir: ROOT, hostname: config.HOST, port: config.PORT });
+    // Next.js hooks its 'upgrade' listener (dev HMR) onto `httpServer`, by default the server of the first
+    // request it handles: there it would also run its router on every sync socket and keep an abort
+    // controller for the socket's lifetime. It gets a server of its own instead; upgrades are routed below.
+    const nextUpgrades = new http.Server();
+    const nextApp = next({ dev: opts.dev, dir: ROOT, hostname: config.HOST, port: config.PORT, httpServer: nextUpgrades });
     await nextApp.prepare();
     const handle = nextApp.getRequestHandler();
-    const upgradeNext = opts.dev ? nextApp.getUpgradeHandler() : null;
 
     const server = http.createServer((req, res) => {
       // Rate limits key on the socket address; a client may not choose it.
@@ -66,7 +69,7 @@ export async function startApp(opts: { config: TConfig; dev: boolean }): Promise
     });
     server.on('upgrade', (req, socket, head) => {
       if (req.url?.startsWith('/sync/')) return sync.server.handleUpgrade(req, socket, head);
-      if (upgradeNext && req.url?.startsWith('/_next/')) return void upgradeNext(req, socket, head);
+      if (opts.dev && req.url?.startsWith('/_next/')) return void nextUpgrades.emit('upgrade', req, socket, head);
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
     });
     await new Promise<void>((resolve, reject) => {

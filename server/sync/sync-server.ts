@@ -10,7 +10,8 @@ import { authenticate, allowedOrigins, type Admission } from './admission';
 import { authorizeUpdate } from './authorize-update';
 import { canManageLanes } from '../../lib/shared/board-doc/access';
 import { CloseCode, SocketRefusal } from './close-codes';
-import { Connection } from './connection';
+import { Connection, type Budgets, type ConnectionHooks } from './connection';
+import type { ParsedUpdate } from '../../lib/server/sync/parse-update';
 import { recheckBoard } from './recheck';
 import { metrics } from './metrics';
 import type { Room } from './room';
@@ -37,13 +38,14 @@ export interface SyncServerOptions {
  * (admission.ts), `authorizeUpdate` (authorize-update.ts), `loadDocument`
  * and `storeUpdates` (room-registry.ts), `fanOut` (fanout-redis.ts).
  */
-export class SyncServer implements SyncHooks {
+export class SyncServer implements SyncHooks, ConnectionHooks {
   readonly wss: WebSocketServer;
   readonly registry: RoomRegistry;
   readonly connections = new Set<Connection>();
   private readonly control: ControlRooms;
   private readonly claimOwner: ReturnType<typeof claimBatcher>;
   private readonly recheckTimer: NodeJS.Timeout;
+  private readonly budgets: Budgets;
   private closing = false;
 
   constructor(private readonly opts: SyncServerOptions) {
@@ -57,6 +59,7 @@ export class SyncServer implements SyncHooks {
       // The embedded database belongs to this process alone (the data-directory lock sees to it).
       singleWriter: !config.DATABASE_URL,
     });
+    this.budgets = { messagesPerSecond: config.SYNC_MESSAGES_PER_SECOND, bytesPerSecond: config.SYNC_BYTES_PER_SECOND, maxMessageBytes: config.SYNC_MAX_MESSAGE_BYTES };
     this.control = new ControlRooms(this.registry);
     this.claimOwner = claimBatcher(opts.db);
     this.recheckTimer = setInterval(() => {
@@ -91,31 +94,7 @@ export class SyncServer implements SyncHooks {
       return this.refuse(ws, req, refusal);
     }
     if (ws.readyState !== ws.OPEN) return;
-    conn = new Connection(
-      ws,
-      admission,
-      { messagesPerSecond: this.opts.config.SYNC_MESSAGES_PER_SECOND, bytesPerSecond: this.opts.config.SYNC_BYTES_PER_SECOND, maxMessageBytes: this.opts.config.SYNC_MAX_MESSAGE_BYTES },
-      {
-        authorizeUpdate: (c, room, update, parsed, handshake) =>
-          authorizeUpdate({
-            room,
-            writer: { userId: c.userId, canWrite: c.admission.canWrite, side: c.admission.side, mayManageLanes: canManageLanes(c.admission) },
-            update,
-            parsed,
-            handshake,
-            handshakeDone: c.handshakeDone,
-            claim: (id) => this.claim(room, id, c.userId),
-            onReplayDropped: (clients) => {
-              metrics.refusedWrites.inc({ reason: 'replay-of-other-owner' });
-              logger().info({ event: 'sync.replay-dropped', board: room.boardId, user: c.userId, clients }, 'sync: dropped structs of other owners from a handshake');
-            },
-          }).catch((e: unknown) => {
-            if (e instanceof SocketRefusal) metrics.refusedWrites.inc({ reason: e.reason.startsWith('clientID') ? 'clientid' : e.reason.startsWith('lane') ? 'lane' : 'read-only' });
-            throw e;
-          }),
-        onClose: (c, code, reason) => this.onClose(c, code, reason),
-      },
-    );
+    conn = new Connection(ws, admission, this.budgets, this);
     this.connections.add(conn);
     metrics.sockets.set(this.connections.size);
     let room: Room;
@@ -134,13 +113,33 @@ export class SyncServer implements SyncHooks {
     for (const frame of early.splice(0)) conn.receive(frame);
   }
 
+  /** The `authorizeUpdate` hook of every connection (one object for all: an idle socket costs what it holds). */
+  authorizeUpdate(c: Connection, room: Room, update: Uint8Array, parsed: ParsedUpdate, handshake: boolean): Promise<Uint8Array | null> {
+    return authorizeUpdate({
+      room,
+      writer: { userId: c.userId, canWrite: c.admission.canWrite, side: c.admission.side, mayManageLanes: canManageLanes(c.admission) },
+      update,
+      parsed,
+      handshake,
+      handshakeDone: c.handshakeDone,
+      claim: (id) => this.claim(room, id, c.userId),
+      onReplayDropped: (clients) => {
+        metrics.refusedWrites.inc({ reason: 'replay-of-other-owner' });
+        logger().info({ event: 'sync.replay-dropped', board: room.boardId, user: c.userId, clients }, 'sync: dropped structs of other owners from a handshake');
+      },
+    }).catch((e: unknown) => {
+      if (e instanceof SocketRefusal) metrics.refusedWrites.inc({ reason: e.reason.startsWith('clientID') ? 'clientid' : e.reason.startsWith('lane') ? 'lane' : 'read-only' });
+      throw e;
+    });
+  }
+
   private refuse(ws: WebSocket, req: IncomingMessage, refusal: SocketRefusal): void {
     metrics.refused.inc({ code: String(refusal.code) });
     logger().info({ event: 'sync.refuse', code: refusal.code, reason: refusal.reason, url: req.url?.split('?')[0], ip: req.socket.remoteAddress }, 'sync: refused');
     ws.close(refusal.code, refusal.reason);
   }
 
-  private onClose(conn: Connection, code: number, reason: string): void {
+  onClose(conn: Connection, code: number, reason: string): void {
     this.connections.delete(conn);
     metrics.sockets.set(this.connections.size);
     const { admission } = conn;
