@@ -16,9 +16,8 @@ async function newBoard(): Promise<string> {
 }
 
 describe('RoomRegistry storage (PGlite)', () => {
-  // singleWriter: the embedded database's one-statement commits; without it, the locked transactions PostgreSQL gets.
-  it.each([true, false])('seeds a new board as seq 1, group-commits updates with contiguous seqs, checkpoints, and loads them back (single writer: %s)', async (singleWriter) => {
-    const registry = new RoomRegistry({ db: database.db, checkpointEvery: 50, commitDelayMs: 2, singleWriter });
+  it('seeds a new board as seq 1, group-commits updates with contiguous seqs, checkpoints, and loads them back', async () => {
+    const registry = new RoomRegistry({ db: database.db, checkpointEvery: 50, commitDelayMs: 2 });
     const boardId = await newBoard();
     const room = await registry.get(boardId, 'content');
     expect(room.doc.getMap('lanes').size).toBe(6);
@@ -37,7 +36,7 @@ describe('RoomRegistry storage (PGlite)', () => {
   });
 
   it('keeps each update\'s author, size and time, and seqs per room, when one commit holds several rooms and claims', async () => {
-    const registry = new RoomRegistry({ db: database.db, checkpointEvery: 500, commitDelayMs: 50, singleWriter: true });
+    const registry = new RoomRegistry({ db: database.db, checkpointEvery: 500, commitDelayMs: 50 });
     const [a, b] = [await newBoard(), await newBoard()];
     const [ra, rb] = [await registry.get(a, 'content'), await registry.get(b, 'content')];
     const [user] = await database.db.insert(t.users).values({ kind: 'staff', name: 'U', email: `u-${a}@example.test` }).returning();

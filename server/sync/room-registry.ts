@@ -23,8 +23,6 @@ export interface RegistryOptions {
   checkpointEvery: number;
   commitDelayMs: number;
   fanOut?: FanOut;
-  /** Only this process writes the database (embedded PGlite). */
-  singleWriter?: boolean;
   /** The running workshop session of a board, if any (supplied by a later feature). */
   sessionIdFor?: (boardId: string) => string | null;
 }
@@ -42,7 +40,7 @@ export class RoomRegistry {
     this.log = new UpdateLog({
       db: opts.db,
       maxDelayMs: opts.commitDelayMs,
-      singleWriter: opts.singleWriter,
+      onSeqClash: () => metrics.seqClashes.inc(),
       onCommit: (batch) => {
         metrics.persisted.inc(batch.count);
         metrics.persistQueue.set(this.log.pending);

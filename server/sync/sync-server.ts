@@ -23,6 +23,13 @@ import type { FanOutCommand } from './fanout-redis';
 const MAX_EARLY_FRAMES = 32;
 const RECHECK_EVERY_MS = 5_000;
 const FLUSH_TIMEOUT_MS = 20_000;
+// A database that does not answer must not stop new writers: past this, a claim waits in memory for its commit.
+const CLAIM_STORE_WAIT_MS = 2_000;
+
+function stored(commit: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([commit, new Promise<void>((resolve) => (timer = setTimeout(resolve, CLAIM_STORE_WAIT_MS)))]).finally(() => clearTimeout(timer));
+}
 
 export interface SyncServerOptions {
   config: TConfig;
@@ -56,8 +63,6 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
       checkpointEvery: config.SYNC_CHECKPOINT_EVERY,
       commitDelayMs: config.SYNC_COMMIT_DELAY_MS,
       fanOut: opts.fanOut,
-      // The embedded database belongs to this process alone (the data-directory lock sees to it).
-      singleWriter: !config.DATABASE_URL,
     });
     this.budgets = { messagesPerSecond: config.SYNC_MESSAGES_PER_SECOND, bytesPerSecond: config.SYNC_BYTES_PER_SECOND, maxMessageBytes: config.SYNC_MAX_MESSAGE_BYTES };
     this.control = new ControlRooms(this.registry);
@@ -155,18 +160,26 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
    * First use of a clientID claims it. Scaled out, the database decides
    * between processes (memory when it is away). A single process is the
    * board's only writer and loaded every owner with the room, so it decides
-   * at once and records the claim with the update's own group commit.
+   * at once and records the claim with the next group commit.
+   *
+   * Either way the claim is stored before the update is applied and reaches
+   * peers: after a crash, peers replaying that update in their handshake
+   * must find it owned, or the first of them would be credited with it (and
+   * its real author's own re-sent structs refused as someone else's).
    */
   private async claim(room: Room, clientId: number, userId: string): Promise<string> {
-    let owner = userId;
     if (!this.opts.fanOut) {
-      if (!room.owners.has(clientId)) this.registry.log.appendClaim({ boardId: room.boardId, clientId, userId });
-    } else {
-      try {
-        owner = await this.claimOwner({ boardId: room.boardId, clientId, userId });
-      } catch {
-        this.registry.log.appendClaim({ boardId: room.boardId, clientId, userId });
+      if (!room.owners.has(clientId)) {
+        room.owners.set(clientId, userId);
+        await stored(this.registry.log.appendClaim({ boardId: room.boardId, clientId, userId }));
       }
+      return room.owners.get(clientId)!;
+    }
+    let owner = userId;
+    try {
+      owner = await this.claimOwner({ boardId: room.boardId, clientId, userId });
+    } catch {
+      void this.registry.log.appendClaim({ boardId: room.boardId, clientId, userId });
     }
     if (!room.owners.has(clientId)) room.owners.set(clientId, owner);
     return room.owners.get(clientId)!;

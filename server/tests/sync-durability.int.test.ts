@@ -87,3 +87,38 @@ describe('sync: durability across crashes', async () => {
 });
 
 
+
+describe('sync: a crash between broadcasting and committing', async () => {
+  // A long group-commit delay holds the window between an update reaching peers and its commit open for the test.
+  const server = await startTestServer({ env: { SYNC_COMMIT_DELAY_MS: '1000' } });
+
+  it("a peer replaying someone's first edit after the crash is not credited with it, and its author keeps writing", async () => {
+    const owner = await ownerWithBoard(server);
+    const guest = await inviteGuest(server, owner.client, owner.boardId, 'editor', 'firm');
+    const peer = connect(server, owner.boardId, { cookie: owner.client.cookie });
+    const author = connect(server, owner.boardId, { cookie: guest.client.cookie });
+    await Promise.all([peer.synced(), author.synced()]);
+    author.doc.getText('t').insert(0, 'first;');
+    await waitFor(() => peer.doc.getText('t').toString() === 'first;', 'the peer sees the first edit');
+    // The edit itself is not committed yet (1 s delay); the crash loses it on the server.
+    await server.kill();
+    author.provider.disconnect();
+    await server.restart();
+    // The peer reconnects first and replays the author's edit in its handshake.
+    await waitFor(() => peer.provider.synced && peer.provider.wsconnected, 'peer reconnected');
+    author.provider.connect();
+    await author.synced();
+    author.doc.getText('t').insert(6, 'second;');
+    await waitFor(() => peer.doc.getText('t').toString() === 'first;second;', "the author's next edit reaches the peer");
+    expect(author.provider.wsconnected).toBe(true);
+    if (server.env.DATABASE_URL) {
+      const sql = postgres(server.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+      try {
+        const [row] = await sql`select user_id from yjs_clients where board_id = ${owner.boardId} and client_id = ${author.doc.clientID}`;
+        expect(row?.user_id).toBe(guest.userId);
+      } finally {
+        await sql.end();
+      }
+    }
+  });
+});

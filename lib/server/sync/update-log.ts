@@ -31,23 +31,24 @@ export interface UpdateLogOptions {
   maxBatch?: number;
   onCommit?: (batch: CommittedBatch) => void;
   onError?: (error: unknown) => void;
-  /** Only this process writes the database (embedded PGlite): no cross-process locking. */
-  singleWriter?: boolean;
+  /** Another process took the seqs a batch was about to take (it is retried at once). */
+  onSeqClash?: () => void;
 }
 
 export const roomKey = (boardId: string, room: RoomKind) => `${boardId}/${room}`;
 
 /**
  * The append-only update log with group commit: updates queue for a few ms
- * and go to the database together in one transaction. Seqs are assigned
- * inside the transaction under a per-room advisory lock, so several server
- * processes can append to one board. A failed write keeps the batch at the
- * head of the queue and retries with backoff: nothing is dropped, and
- * nothing older is ever written over newer data (the log only appends).
+ * and go to the database together. Each room's updates take the seqs after
+ * its highest in one statement; when another process appended in between
+ * (scale-out), the primary key refuses the clash and the batch is retried at
+ * once with fresh seqs. A failed write keeps the batch at the head of the
+ * queue and retries with backoff: nothing is dropped, and nothing older is
+ * ever written over newer data (the log only appends).
  */
 export class UpdateLog {
   private queue: PendingUpdate[] = [];
-  private claims: Claim[] = [];
+  private claims: PendingClaim[] = [];
   private timer: NodeJS.Timeout | null = null;
   private writing: Promise<void> | null = null;
   private failures = 0;
@@ -69,10 +70,16 @@ export class UpdateLog {
     this.schedule(this.queue.length >= this.maxBatch ? 0 : this.maxDelayMs);
   }
 
-  /** Records a clientID's owner with the next batch (a single process's claims, and claims the database could not take directly). */
-  appendClaim(claim: Claim): void {
-    this.claims.push(claim);
-    this.schedule(this.maxDelayMs);
+  /**
+   * Records a clientID's owner with the next batch (a single process's
+   * claims, and claims the database could not take directly). Resolves once
+   * it is committed.
+   */
+  appendClaim(claim: Claim): Promise<void> {
+    return new Promise((committed) => {
+      this.claims.push({ claim, committed });
+      this.schedule(this.maxDelayMs);
+    });
   }
 
   /** Resolves when everything queued so far (for the given room, or all) is committed. */
@@ -102,9 +109,10 @@ export class UpdateLog {
     let done!: () => void;
     this.writing = new Promise<void>((r) => (done = r));
     try {
-      const lastSeq = await writeBatch(this.opts.db, batch, claims, this.opts.singleWriter ?? false);
+      const lastSeq = await writeBatch(this.opts.db, batch, claims.map((c) => c.claim), () => this.opts.onSeqClash?.());
       this.queue.splice(0, batch.length);
       this.claims.splice(0, claims.length);
+      for (const c of claims) c.committed();
       this.failures = 0;
       const now = Date.now();
       this.opts.onCommit?.({ lastSeq, count: batch.length, lagsMs: batch.map((u) => now - u.receivedAt) });
@@ -127,11 +135,13 @@ export class UpdateLog {
   /** A board deleted while its room was open can never take its updates: drop them instead of retrying forever. */
   private async dropDeletedBoards(): Promise<void> {
     try {
-      const ids = [...new Set(this.queue.map((u) => u.boardId).concat(this.claims.map((c) => c.boardId)))];
+      const ids = [...new Set(this.queue.map((u) => u.boardId).concat(this.claims.map((c) => c.claim.boardId)))];
       const rows = await this.opts.db.select({ id: t.boards.id }).from(t.boards).where(inArray(t.boards.id, ids));
       const alive = new Set(rows.map((r) => r.id));
       this.queue = this.queue.filter((u) => alive.has(u.boardId));
-      this.claims = this.claims.filter((c) => alive.has(c.boardId));
+      // Nobody waits for a deleted board's claims.
+      for (const c of this.claims) if (!alive.has(c.claim.boardId)) c.committed();
+      this.claims = this.claims.filter((c) => alive.has(c.claim.boardId));
     } catch {
       /* the database is down: retry later */
     }
@@ -144,18 +154,20 @@ export class UpdateLog {
 }
 
 type Claim = { boardId: string; clientId: number; userId: string };
+type PendingClaim = { claim: Claim; committed: () => void };
+
+// Appends racing for the same seqs: each try re-reads the highest, so a few are plenty unless something is wrong.
+const MAX_SEQ_CLASHES = 10;
 
 /**
- * Writes one group commit. Each room's updates take the seqs after the
- * room's highest in a single insert-select. Several processes (PostgreSQL)
- * serialise per room with an advisory lock taken first, in the same
- * transaction; a single writer (embedded PGlite, which one process owns)
- * needs no lock, and a batch of one room without claims needs no
- * transaction either: one statement, which matters because PGlite runs
- * every statement on the event loop.
+ * Writes one group commit, retrying at once when another process took the
+ * same seqs first. A reader never sees a gap: a statement can only take
+ * seq n + 1 once it sees n committed. One room without claims is one
+ * statement and needs no transaction, which matters twice: PGlite runs every
+ * statement on the event loop, and PostgreSQL answers each round trip only
+ * when the (busy) event loop gets to it.
  */
-async function writeBatch(db: Db, batch: PendingUpdate[], claims: Claim[], singleWriter: boolean) {
-  const lastSeq = new Map<string, number>();
+async function writeBatch(db: Db, batch: PendingUpdate[], claims: Claim[], onClash: () => void): Promise<Map<string, number>> {
   const groups = new Map<string, PendingUpdate[]>();
   for (const u of batch) {
     const key = roomKey(u.boardId, u.room);
@@ -164,15 +176,20 @@ async function writeBatch(db: Db, batch: PendingUpdate[], claims: Claim[], singl
     else groups.set(key, [u]);
   }
   const write = async (q: Db) => {
+    const lastSeq = new Map<string, number>();
     if (claims.length) await q.insert(t.yjsClients).values(claims).onConflictDoNothing();
-    for (const [key, updates] of groups) {
-      if (!singleWriter) await q.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
-      lastSeq.set(key, await insertAfterHighest(q, updates));
-    }
+    for (const [key, updates] of groups) lastSeq.set(key, await insertAfterHighest(q, updates));
+    return lastSeq;
   };
-  if (singleWriter && groups.size + (claims.length ? 1 : 0) <= 1) await write(db);
-  else await db.transaction((tx) => write(tx as unknown as Db));
-  return lastSeq;
+  for (let clashes = 0; ; clashes++) {
+    try {
+      if (groups.size + (claims.length ? 1 : 0) <= 1) return await write(db);
+      return await db.transaction((tx) => write(tx as unknown as Db));
+    } catch (error) {
+      if (!isSeqClash(error) || clashes >= MAX_SEQ_CLASHES) throw error;
+      onClash();
+    }
+  }
 }
 
 /** Appends one room's updates after its highest seq; returns the new highest. */
@@ -193,6 +210,12 @@ async function insertAfterHighest(q: Db, updates: PendingUpdate[]): Promise<numb
     returning seq`);
   const seqs = ((result as unknown as { rows?: Array<{ seq: number | string }> }).rows ?? (result as unknown as Array<{ seq: number | string }>)).map((r) => Number(r.seq));
   return Math.max(...seqs);
+}
+
+/** A unique violation: the only unique key these statements can hit is a board_updates seq (claims skip conflicts). */
+function isSeqClash(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e?.code === '23505' || e?.cause?.code === '23505';
 }
 
 function isMissingBoard(error: unknown): boolean {
