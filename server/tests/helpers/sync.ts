@@ -59,6 +59,8 @@ export function connect(server: TestServer, boardId: string, opts: { cookie?: st
       super(url, protocols, { headers: cookie ? { cookie } : {} });
     }
   }
+  // Each stock provider listens for the process's 'exit' (to announce its departure); a test opens dozens.
+  process.setMaxListeners(process.getMaxListeners() + 1);
   const provider = new WebsocketProvider(wsUrl(server), opts.room ? `${boardId}/control` : boardId, doc, {
     WebSocketPolyfill: AuthedWebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
