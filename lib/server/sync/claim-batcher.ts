@@ -1,5 +1,6 @@
 import type { Db } from '../db';
 import { batchPerTurn } from '../batch-per-turn';
+import { groupBy } from '../group-by';
 import { claimClientIds } from './room-storage';
 
 type Claim = { boardId: string; clientId: number; userId: string };
@@ -16,13 +17,7 @@ const claimKey = (c: Claim) => `${c.boardId}/${c.clientId}`;
 export function claimBatcher(db: Db): (claim: Claim) => Promise<string> {
   const claim = batchPerTurn(async (claims: Claim[]) => {
     const owners = new Map<string, string>();
-    const boards = new Map<string, Claim[]>();
-    for (const c of claims) {
-      const list = boards.get(c.boardId);
-      if (list) list.push(c);
-      else boards.set(c.boardId, [c]);
-    }
-    for (const [boardId, list] of boards) {
+    for (const [boardId, list] of groupBy(claims, (c) => c.boardId)) {
       const found = await claimClientIds(db, boardId, list);
       for (const c of list) owners.set(claimKey(c), found.get(c.clientId) ?? c.userId);
     }

@@ -1,6 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { t } from '../db';
+import { groupBy } from '../group-by';
 import { logger } from '../log';
 
 export type RoomKind = 'content' | 'control';
@@ -168,13 +169,7 @@ const MAX_SEQ_CLASHES = 10;
  * when the (busy) event loop gets to it.
  */
 async function writeBatch(db: Db, batch: PendingUpdate[], claims: Claim[], onClash: () => void): Promise<Map<string, number>> {
-  const groups = new Map<string, PendingUpdate[]>();
-  for (const u of batch) {
-    const key = roomKey(u.boardId, u.room);
-    const group = groups.get(key);
-    if (group) group.push(u);
-    else groups.set(key, [u]);
-  }
+  const groups = groupBy(batch, (u) => roomKey(u.boardId, u.room));
   const write = async (q: Db) => {
     const lastSeq = new Map<string, number>();
     if (claims.length) await q.insert(t.yjsClients).values(claims).onConflictDoNothing();
