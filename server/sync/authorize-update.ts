@@ -4,6 +4,7 @@ import { readLane } from '../../lib/shared/board-doc/lanes';
 import { lanesOf } from '../../lib/shared/board-doc/layout';
 import { SEED_CLIENT_ID } from '../../lib/shared/board-doc/seed';
 import { parseUpdate, type ParsedUpdate } from '../../lib/server/sync/parse-update';
+import { trimUpdate } from '../../lib/server/sync/trim-update';
 import { CloseCode, SocketRefusal } from './close-codes';
 import type { Room } from './room';
 import { UpdateInspector } from './update-inspect';
@@ -21,20 +22,33 @@ export interface Writer {
  * The `authorizeUpdate` hook. Returns the update to apply, or null when it
  * holds nothing the room may take (a replay of what the server has: ignored,
  * not an offence); throws {@link SocketRefusal} when the sender may not make
- * this change.
+ * this change. It judges what the update would *do* to the room's document
+ * (see UpdateInspector), and decides before anything changes: a refused
+ * update claims nothing and reaches nobody.
  *
- * - every new struct must belong to a clientID the sender owns (first use
- *   claims it via `claim`). In a live `Update` another user's clientID is
- *   impersonation (4403). In a `SyncStep2` (the reconnect handshake) it is a
- *   recovery replay: after a crash a client re-sends what it had received
- *   from others and the server lost. Those structs are cut out (their owner
- *   re-sends them with the same handshake), so they keep their original
- *   owner and are never credited to the replaying user;
+ * - every new struct must belong to a clientID the sender owns. In a live
+ *   `Update` another user's clientID is impersonation (4403). In a
+ *   `SyncStep2` (the reconnect handshake) it is a recovery replay: after a
+ *   crash a client re-sends what it had received from others and the server
+ *   lost. Those structs are cut out (their owner re-sends them with the same
+ *   handshake), so they keep their original owner and are never credited to
+ *   the replaying user;
+ * - nothing may stay pending in the document, where it would be integrated
+ *   later inside someone else's update and credited to them: a live update
+ *   whose structs start past the sender's known clock, refer to structs the
+ *   server does not have, or deletes clocks it does not have is refused (or,
+ *   before the sender's handshake, left to it); a struct overlapping what the
+ *   server holds (Yjs would move it after the sender's last item, not where
+ *   its origin says) is refused. A handshake is trimmed to the part that
+ *   integrates now; `onHeldBack` learns what the rest waits for;
  * - read-only sockets (observers, propose-only contributors, any client on
  *   the control room) may not add anything of their own;
  * - only owners and moderators change the `lanes` map, so nobody else can
  *   rename a lane or open a firm-only lane to customers;
- * - customers may not write cells of lanes marked `customerWritable: false`.
+ * - customers may not write cells of lanes marked `customerWritable: false`,
+ *   nor delete them, also not by deleting (or overwriting) a step, its
+ *   `cells` map or a script that holds them;
+ * - only then is a new clientID claimed for the sender (`claim`).
  */
 export async function authorizeUpdate(opts: {
   room: Room;
@@ -42,10 +56,17 @@ export async function authorizeUpdate(opts: {
   update: Uint8Array;
   parsed: ParsedUpdate;
   handshake: boolean;
-  /** The sender has completed its handshake (see Connection.handshakeDone); true when unknown. */
+  /**
+   * False while the sender's live updates may build on content the server
+   * does not have yet and will get from the sender's next SyncStep2 (before
+   * its handshake, or after one that was trimmed): such updates are dropped,
+   * not refused. True (or absent) otherwise.
+   */
   handshakeDone?: boolean;
   claim: (clientId: number) => Promise<string>;
   onReplayDropped?: (clients: number[]) => void;
+  /** Part of a handshake was held back: it integrates once the document holds these clocks (client → clock). */
+  onHeldBack?: (waitingOn: Map<number, number>) => void;
 }): Promise<Uint8Array | null> {
   const { room, writer } = opts;
   let { update, parsed } = opts;
@@ -53,24 +74,52 @@ export async function authorizeUpdate(opts: {
   let fresh = inspector.newStructs();
   if (!fresh.length && inspector.deletesKnown()) return null;
   const ownerOf = (client: number) => (client === SEED_CLIENT_ID ? 'server' : room.owners.get(client));
+  const reinspect = (next: Uint8Array) => {
+    update = next;
+    parsed = parseUpdate(update);
+    inspector = new UpdateInspector(room.doc, parsed);
+    fresh = inspector.newStructs();
+  };
   const foreign = [...new Set(fresh.map((s) => s.client))].filter((c) => ownerOf(c) !== undefined && ownerOf(c) !== writer.userId);
   if (foreign.length) {
     if (!opts.handshake) throw new SocketRefusal(CloseCode.forbidden, `clientID ${foreign[0]} belongs to another user`);
     opts.onReplayDropped?.(foreign);
-    update = Y.diffUpdate(update, encodeStateVector(new Map(foreign.map((c) => [c, REPLAY_CUT])))) as Uint8Array;
-    parsed = parseUpdate(update);
-    inspector = new UpdateInspector(room.doc, parsed);
-    fresh = inspector.newStructs();
+    reinspect(Y.diffUpdate(update, encodeStateVector(new Map(foreign.map((c) => [c, REPLAY_CUT])))) as Uint8Array);
   }
   const readOnly = !writer.canWrite || room.kind === 'control';
   if (!fresh.length && (readOnly ? opts.handshake : inspector.deletesKnown())) return null;
   if (readOnly) throw new SocketRefusal(CloseCode.forbidden, 'read-only: this socket may not change the board');
-  for (const client of new Set(fresh.map((s) => s.client))) {
-    const owner = ownerOf(client) ?? (await opts.claim(client));
-    if (owner !== writer.userId) throw new SocketRefusal(CloseCode.forbidden, `clientID ${client} belongs to another user`);
+
+  let placement = inspector.placement();
+  if (placement.overlaps.size) {
+    if (!opts.handshake) throw new SocketRefusal(CloseCode.forbidden, 'update overlaps content the server has');
+    // A handshake may repeat what the sender's own live updates brought meanwhile: slice it where the server is.
+    reinspect(Y.diffUpdate(update, encodeStateVector(placement.overlaps)) as Uint8Array);
+    placement = inspector.placement();
   }
-  // An update the server cannot place yet, sent before the sender's SyncStep2 (which carries what it builds
-  // on), is left to that SyncStep2; after the handshake it can only be a forgery.
+  let heldBack: Map<number, number> | null = null;
+  if (placement.cut.size || placement.unknownDeletes) {
+    if (!opts.handshake) {
+      if (opts.handshakeDone === false) return null;
+      throw new SocketRefusal(CloseCode.forbidden, 'update refers to content the server does not have');
+    }
+    heldBack = placement.waitingOn;
+    const { state } = placement;
+    const known = (client: number) => state.get(client) ?? Y.getState(room.doc.store, client);
+    const deletes = parsed.deletes
+      .filter((d) => d.clock < known(d.client))
+      .map((d) => ({ ...d, len: Math.min(d.len, known(d.client) - d.clock) }));
+    reinspect(trimUpdate(update, parsed, placement.cut, deletes));
+    placement = inspector.placement();
+  }
+  if (placement.cut.size || placement.unknownDeletes || placement.overlaps.size) {
+    throw new SocketRefusal(CloseCode.forbidden, 'update refers to content the server does not have');
+  }
+  if (!fresh.length && inspector.deletesKnown()) {
+    if (heldBack) opts.onHeldBack?.(heldBack);
+    return null;
+  }
+
   const unplaceable = () => {
     if (!opts.handshake && opts.handshakeDone === false) return null;
     throw new SocketRefusal(CloseCode.forbidden, 'update refers to content the server does not have');
@@ -87,6 +136,12 @@ export async function authorizeUpdate(opts: {
       if (!customerWritable(room.doc, laneId)) throw new SocketRefusal(CloseCode.forbidden, `lane ${laneId} is not open to customers`);
     }
   }
+  // Last: the update is accepted, so its new clientIDs become the sender's.
+  for (const client of new Set(fresh.map((s) => s.client))) {
+    const owner = ownerOf(client) ?? (await opts.claim(client));
+    if (owner !== writer.userId) throw new SocketRefusal(CloseCode.forbidden, `clientID ${client} belongs to another user`);
+  }
+  if (heldBack) opts.onHeldBack?.(heldBack);
   return update;
 }
 

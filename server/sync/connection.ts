@@ -6,9 +6,10 @@ import { MalformedInput, SafeDecoder } from '../../lib/server/sync/safe-decoder'
 import type { Admission } from './admission';
 import { rewriteAwareness, colorFor } from './awareness-rewrite';
 import { CloseCode, SocketRefusal } from './close-codes';
+import { logger } from '../../lib/server/log';
 import { metrics } from './metrics';
 import { MessageType, SyncType } from './protocol';
-import type { Room, RoomMember } from './room';
+import { encodeSync, type Room, type RoomMember } from './room';
 
 /** Budgets of one socket (token buckets: sustained rate, bursts up to `burst`). */
 export interface Budgets {
@@ -38,6 +39,14 @@ export class Connection implements RoomMember {
    * the coming SyncStep2 brings along.
    */
   handshakeDone = false;
+  /**
+   * After a handshake the server trimmed (part of it built on content the
+   * server lost), the clocks it waits for (client → clock). Until then the
+   * client's updates that build on the held-back part are dropped; once the
+   * room has them, the client is asked for a fresh SyncStep2, which brings
+   * the held-back part under its own name.
+   */
+  private waitingOn: Map<number, number> | null = null;
   private msgTokens: number;
   private byteTokens: number;
   private lastRefill = Date.now();
@@ -66,6 +75,7 @@ export class Connection implements RoomMember {
   close(code: number, reason: string): void {
     if (this.closed) return;
     this.closed = true;
+    if (this.waitingOn) this.room?.doc.off('update', this.resyncWhenReady);
     this.hooks.onClose(this, code, reason);
     try {
       this.ws.close(code, reason.slice(0, 120));
@@ -80,12 +90,39 @@ export class Connection implements RoomMember {
     return this.closed;
   }
 
-  /** Queues a frame; frames are handled one at a time, in order. */
-  receive(data: Uint8Array): void {
-    if (this.closed) return;
+  /** True while part of the client's handshake is held back (see waitingOn). */
+  get behind(): boolean {
+    return this.waitingOn !== null;
+  }
+
+  /** Holds back part of the client's handshake until the room's document reaches `waitingOn`. */
+  holdBack(waitingOn: Map<number, number>): void {
+    if (!waitingOn.size || !this.room || this.closed) return;
+    if (!this.waitingOn) this.room.doc.on('update', this.resyncWhenReady);
+    this.waitingOn = waitingOn;
+  }
+
+  private readonly resyncWhenReady = (): void => {
+    const room = this.room;
+    if (!room || !this.waitingOn) return;
+    const { store } = room.doc;
+    if (![...this.waitingOn].some(([client, clock]) => Y.getState(store, client) > clock)) return;
+    room.doc.off('update', this.resyncWhenReady);
+    this.waitingOn = null;
+    // Stock y-protocols clients answer any SyncStep1 with a SyncStep2 of what the server lacks.
+    this.send(encodeSync(SyncType.step1, Y.encodeStateVector(room.doc)));
+  };
+
+  /** Queues a frame; frames are handled one at a time, in order. Resolves once it was handled. */
+  receive(data: Uint8Array): Promise<void> {
+    if (this.closed) return this.chain;
     metrics.bytesIn.inc(data.byteLength);
-    if (!this.spend(data.byteLength)) return this.close(CloseCode.rateLimited, 'message budget exceeded');
+    if (!this.spend(data.byteLength)) {
+      this.close(CloseCode.rateLimited, 'message budget exceeded');
+      return this.chain;
+    }
     this.chain = this.chain.then(() => this.handle(data)).catch((error: unknown) => this.fail(error));
+    return this.chain;
   }
 
   private spend(bytes: number): boolean {
@@ -122,6 +159,15 @@ export class Connection implements RoomMember {
         if (!allowed || this.closed) return;
         Y.applyUpdate(room.doc, allowed, this);
         metrics.updates.inc();
+        const { store } = room.doc;
+        if (store.pendingStructs || store.pendingDs) {
+          // authorizeUpdate let through something Yjs could not place: a bug. Left there it would land inside
+          // someone else's update later, credited to them.
+          metrics.pendingAfterApply.inc();
+          logger().error({ event: 'sync.pending-after-apply', board: room.boardId, user: this.userId }, 'sync: an accepted update left pending structs or deletes (dropped)');
+          store.pendingStructs = null;
+          store.pendingDs = null;
+        }
         return;
       }
       case MessageType.awareness: {

@@ -16,6 +16,7 @@ export const metrics = {
   refused: make.counter('coscript_sync_refused_total', 'Sync sockets refused or closed by the server, by close code', ['code']),
   refusedWrites: make.counter('coscript_sync_refused_writes_total', 'Updates refused, by reason', ['reason']),
   updates: make.counter('coscript_sync_updates_total', 'Updates applied from clients'),
+  pendingAfterApply: make.counter('coscript_sync_pending_after_apply_total', 'Accepted client updates that left pending structs or deletes in the document (a bug; dropped)'),
   bytesIn: make.counter('coscript_sync_bytes_in_total', 'Bytes received on sync sockets'),
   bytesOut: make.counter('coscript_sync_bytes_out_total', 'Bytes sent on sync sockets'),
   persisted: make.counter('coscript_sync_updates_persisted_total', 'Updates committed to the log'),

@@ -26,6 +26,13 @@ const FLUSH_TIMEOUT_MS = 20_000;
 // A database that does not answer must not stop new writers: past this, a claim waits in memory for its commit.
 const CLAIM_STORE_WAIT_MS = 2_000;
 
+function refusalReason(reason: string): string {
+  if (reason.startsWith('clientID')) return 'clientid';
+  if (reason.startsWith('lane')) return 'lane';
+  if (reason.startsWith('read-only')) return 'read-only';
+  return 'unplaceable';
+}
+
 function stored(commit: Promise<void>): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   return Promise.race([commit, new Promise<void>((resolve) => (timer = setTimeout(resolve, CLAIM_STORE_WAIT_MS)))]).finally(() => clearTimeout(timer));
@@ -85,7 +92,7 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
       if (!isBinary) return conn ? conn.close(CloseCode.malformed, 'binary frames only') : ws.close(CloseCode.malformed, 'binary frames only');
       // Frames wait until the socket is admitted *and* its room is loaded: a SyncStep1 handled before
       // that would go unanswered and leave the client "syncing" for good.
-      if (conn?.room) return conn.receive(data);
+      if (conn?.room) return void conn.receive(data);
       if (early.push(data) > MAX_EARLY_FRAMES) ws.close(CloseCode.rateLimited, 'too many messages before admission');
     });
     ws.on('error', () => ws.terminate());
@@ -115,7 +122,7 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     metrics.connections.inc();
     logger().info({ event: 'sync.connect', board: admission.boardId, room: admission.room, user: admission.actor.userId, role: admission.role, ip: admission.ip }, 'sync: connected');
     room.greet(conn);
-    for (const frame of early.splice(0)) conn.receive(frame);
+    for (const frame of early.splice(0)) void conn.receive(frame);
   }
 
   /** The `authorizeUpdate` hook of every connection (one object for all: an idle socket costs what it holds). */
@@ -126,14 +133,18 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
       update,
       parsed,
       handshake,
-      handshakeDone: c.handshakeDone,
+      handshakeDone: c.handshakeDone && !c.behind,
       claim: (id) => this.claim(room, id, c.userId),
+      onHeldBack: (waitingOn) => {
+        metrics.refusedWrites.inc({ reason: 'held-back' });
+        c.holdBack(waitingOn);
+      },
       onReplayDropped: (clients) => {
         metrics.refusedWrites.inc({ reason: 'replay-of-other-owner' });
         logger().info({ event: 'sync.replay-dropped', board: room.boardId, user: c.userId, clients }, 'sync: dropped structs of other owners from a handshake');
       },
     }).catch((e: unknown) => {
-      if (e instanceof SocketRefusal) metrics.refusedWrites.inc({ reason: e.reason.startsWith('clientID') ? 'clientid' : e.reason.startsWith('lane') ? 'lane' : 'read-only' });
+      if (e instanceof SocketRefusal) metrics.refusedWrites.inc({ reason: refusalReason(e.reason) });
       throw e;
     });
   }
@@ -157,7 +168,9 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
   }
 
   /**
-   * First use of a clientID claims it. Scaled out, the database decides
+   * First use of a clientID claims it: authorizeUpdate calls this only for
+   * an update it has accepted, after every other check, so a refused update
+   * never claims (nor locks anyone out of) a clientID. Scaled out, the database decides
    * between processes (memory when it is away). A single process is the
    * board's only writer and loaded every owner with the room, so it decides
    * at once and records the claim with the next group commit.

@@ -1,10 +1,38 @@
 import * as Y from 'yjs';
 import type { ParsedStruct, ParsedUpdate } from '../../lib/server/sync/parse-update';
+import { MalformedInput } from '../../lib/server/sync/safe-decoder';
 
 /** A struct either already in the document or arriving in the update under inspection. */
 type Node = { src: 'doc'; item: Y.Item } | { src: 'update'; s: ParsedStruct };
 
 const MAX_DEPTH = 64;
+
+type Id = { client: number; clock: number };
+
+/**
+ * What `Y.applyUpdate` would do with an update's structs and deletions,
+ * worked out against the document without applying it.
+ */
+export interface Placement {
+  /** Per client, the clock of its first struct that would stay pending (absent: all of it integrates). */
+  cut: Map<number, number>;
+  /** Per client, the clock from which one of its structs overlaps what the document holds (Yjs would re-anchor it). */
+  overlaps: Map<number, number>;
+  /** What the pending structs wait for: client → a clock the document does not hold yet. */
+  waitingOn: Map<number, number>;
+  /** Each client's clock once the integrable structs are in. */
+  state: Map<number, number>;
+  /** Some deletion names clocks the document would still not hold (Yjs keeps it pending). */
+  unknownDeletes: boolean;
+}
+
+/** A client's structs in the update, walked in clock order. */
+interface Lane {
+  client: number;
+  list: ParsedStruct[];
+  i: number;
+  stuck: boolean;
+}
 
 /**
  * Answers questions about an update against the document it is about to be
@@ -14,6 +42,7 @@ const MAX_DEPTH = 64;
  */
 export class UpdateInspector {
   private readonly byClient = new Map<number, ParsedStruct[]>();
+  private placed: Placement | null = null;
   // Items that copy their parent from their origin form chains: resolve each struct once.
   private readonly holderMemo = new Map<ParsedStruct, Node | 'root' | undefined>();
   private readonly subMemo = new Map<ParsedStruct, string | null | undefined>();
@@ -63,15 +92,153 @@ export class UpdateInspector {
       if (lane === undefined) return null;
       if (lane) lanes.add(lane);
     }
+    for (const item of this.deletedItems()) this.lanesDeletedWith(item, lanes);
+    return lanes;
+  }
+
+  /**
+   * Items of the document the update deletes: those its delete set names,
+   * and map values its new structs overwrite (setting a key that holds an
+   * item deletes that item). Their contents go with them (see lanesDeletedWith).
+   */
+  private deletedItems(): Y.Item[] {
+    const items: Y.Item[] = [];
     for (const range of this.parsed.deletes) {
       this.forEachDocStruct(range.client, range.clock, range.len, (s) => {
-        if (s instanceof Y.Item && !s.deleted) {
-          const lane = this.laneOf({ src: 'doc', item: s });
-          if (lane) lanes.add(lane);
-        }
+        if (s instanceof Y.Item && !s.deleted) items.push(s);
       });
     }
-    return lanes;
+    for (const s of this.newStructs()) {
+      if (s.kind !== 'item') continue;
+      const node: Node = { src: 'update', s };
+      const sub = this.parentSubOf(node, 0);
+      if (sub === null || sub === undefined) continue;
+      const holder = this.parentHolder(node, 0);
+      let type: Y.AbstractType<any> | undefined;
+      if (holder === 'root') {
+        const name = this.rootName(node, 0);
+        type = name === undefined ? undefined : this.doc.share.get(name);
+      } else if (holder?.src === 'doc' && holder.item.content instanceof Y.ContentType) type = holder.item.content.type;
+      const current = type?._map.get(sub);
+      if (current && !current.deleted) items.push(current);
+    }
+    return items;
+  }
+
+  /**
+   * Adds the lanes whose cells go when `item` is deleted: its own lane, or,
+   * above the cells, every lane of the cells under it (a step's map item
+   * takes its cells along). The walk stops at cells: it costs the deleted
+   * structure, never the text in it.
+   */
+  private lanesDeletedWith(item: Y.Item, lanes: Set<string>): void {
+    const lane = this.laneOf({ src: 'doc', item });
+    if (lane) return void lanes.add(lane);
+    const stack = [item];
+    while (stack.length) {
+      const cur = stack.pop()!;
+      if (!(cur.content instanceof Y.ContentType)) continue;
+      const type = cur.content.type;
+      const isCells = cur.parentSub === 'cells';
+      for (const [key, child] of type._map) {
+        if (child.deleted) continue;
+        if (isCells) lanes.add(key);
+        else stack.push(child);
+      }
+      for (let n = type._start; n; n = n.right) if (!n.deleted) stack.push(n);
+    }
+  }
+
+  /**
+   * Simulates Yjs's integration (its per-client readers and dependency
+   * stack): which structs would integrate, which would stay pending and why,
+   * which overlap the document, and whether every deletion lands.
+   */
+  placement(): Placement {
+    if (this.placed) return this.placed;
+    const store = this.doc.store;
+    const state = new Map<number, number>();
+    const stateOf = (client: number) => state.get(client) ?? Y.getState(store, client);
+    const lanes = new Map<number, Lane>();
+    for (const s of this.parsed.structs) {
+      let lane = lanes.get(s.client);
+      if (!lane) lanes.set(s.client, (lane = { client: s.client, list: [], i: 0, stuck: false }));
+      lane.list.push(s);
+    }
+    const overlaps = new Map<number, number>();
+    const waitingOn = new Map<number, number>();
+    const unmet = (s: ParsedStruct): Id | null => {
+      if (s.kind !== 'item') return null;
+      for (const id of [s.origin, s.rightOrigin, s.parent?.kind === 'item' ? s.parent : null]) {
+        if (!id) continue;
+        // Yjs does not check references to the struct's own client (it reads them as earlier): one that is not would throw midway.
+        if (id.client === s.client) {
+          if (id.clock >= s.clock) throw new MalformedInput('struct refers forward to its own client');
+        } else if (id.clock >= stateOf(id.client)) return id;
+      }
+      return null;
+    };
+    // Runs a client's reader as far as it goes: 'done', 'stuck', or the id it waits for.
+    const advance = (lane: Lane): 'done' | 'stuck' | Id => {
+      const { list } = lane;
+      while (lane.i < list.length) {
+        const s = list[lane.i]!;
+        // Yjs passes over skips; the struct after one integrates only if the document already holds the skipped clocks.
+        if (s.kind === 'skip') {
+          lane.i++;
+          continue;
+        }
+        const clock = stateOf(s.client);
+        if (s.clock + s.length <= clock) {
+          lane.i++;
+          continue;
+        }
+        if (s.clock < clock) overlaps.set(s.client, clock);
+        if (s.clock !== clock) return 'stuck';
+        const dep = unmet(s);
+        if (dep) return dep;
+        state.set(s.client, s.clock + s.length);
+        lane.i++;
+      }
+      return 'done';
+    };
+    const markStuck = (stack: Lane[]) => {
+      for (const l of stack) l.stuck = true;
+      stack.length = 0;
+    };
+    for (const first of [...lanes.values()].sort((a, b) => b.client - a.client)) {
+      if (first.stuck || first.i >= first.list.length) continue;
+      const stack: Lane[] = [];
+      let cur: Lane | undefined = first;
+      while (cur) {
+        const r = advance(cur);
+        if (r === 'done') {
+          cur = stack.pop();
+          continue;
+        }
+        if (r === 'stuck') {
+          markStuck([...stack, cur]);
+          cur = undefined;
+          continue;
+        }
+        const next = lanes.get(r.client);
+        if (!next || next.stuck || next === cur || stack.includes(next) || next.i >= next.list.length) {
+          if (!waitingOn.has(r.client)) waitingOn.set(r.client, r.clock);
+          markStuck([...stack, cur]);
+          cur = undefined;
+          continue;
+        }
+        stack.push(cur);
+        cur = next;
+      }
+    }
+    const cut = new Map<number, number>();
+    for (const lane of lanes.values()) {
+      if (lane.stuck && lane.i < lane.list.length) cut.set(lane.client, lane.list[lane.i]!.clock);
+    }
+    const unknownDeletes = this.parsed.deletes.some((d) => d.len > 0 && d.clock + d.len > stateOf(d.client));
+    this.placed = { cut, overlaps, waitingOn, state, unknownDeletes };
+    return this.placed;
   }
 
   /**
@@ -148,6 +315,11 @@ export class UpdateInspector {
 
   private find(id: { client: number; clock: number } | null): Node | undefined {
     if (!id) return undefined;
+    // What the document already holds is what Yjs links to, even when the update repeats it.
+    if (id.clock < Y.getState(this.doc.store, id.client)) {
+      const s = Y.getItem(this.doc.store, Y.createID(id.client, id.clock));
+      return s instanceof Y.Item ? { src: 'doc', item: s } : undefined;
+    }
     const list = this.byClient.get(id.client) ?? [];
     let lo = 0;
     let hi = list.length - 1;
@@ -156,11 +328,7 @@ export class UpdateInspector {
       const s = list[mid]!;
       if (id.clock < s.clock) hi = mid - 1;
       else if (id.clock >= s.clock + s.length) lo = mid + 1;
-      else return { src: 'update', s };
-    }
-    if (id.clock < Y.getState(this.doc.store, id.client)) {
-      const s = Y.getItem(this.doc.store, Y.createID(id.client, id.clock));
-      if (s instanceof Y.Item) return { src: 'doc', item: s };
+      else return s.kind === 'item' ? { src: 'update', s } : undefined;
     }
     return undefined;
   }

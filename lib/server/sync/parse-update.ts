@@ -15,6 +15,9 @@ export interface ParsedStruct {
   parentSub: string | null;
   /** Content kind (yjs content ref): 1 deleted, 4 string, 7 type, … */
   content: number;
+  /** Where the struct's bytes lie in the update (for trimming without re-encoding). */
+  start: number;
+  end: number;
 }
 
 export interface ParsedUpdate {
@@ -54,18 +57,23 @@ export function parseUpdate(update: Uint8Array, limits: ParseLimits = DEFAULT_PA
   const readId = () => ({ client: d.varUint(), clock: clockOk(d.varUint()) });
 
   const clients = d.count(3);
+  // Yjs keeps only the last block of a client listed twice: what we check must be what it reads.
+  const seen = new Set<number>();
   for (let c = 0; c < clients; c++) {
     const n = d.count(1);
     bump(n);
     const client = d.varUint();
+    if (seen.has(client)) throw new MalformedInput('client listed twice');
+    seen.add(client);
     let clock = clockOk(d.varUint());
     for (let i = 0; i < n; i++) {
+      const start = d.pos;
       const info = d.uint8();
       const ref = info & 0x1f;
       if (ref === 0 || ref === 10) {
         const length = d.varUint();
         if (length < 1) throw new MalformedInput('empty struct');
-        structs.push({ kind: ref === 0 ? 'gc' : 'skip', client, clock, length, origin: null, rightOrigin: null, parent: null, parentSub: null, content: ref });
+        structs.push({ kind: ref === 0 ? 'gc' : 'skip', client, clock, length, origin: null, rightOrigin: null, parent: null, parentSub: null, content: ref, start, end: d.pos });
         clock = clockOk(clock + length);
         continue;
       }
@@ -79,7 +87,7 @@ export function parseUpdate(update: Uint8Array, limits: ParseLimits = DEFAULT_PA
         if (info & 0x20) parentSub = d.string();
       }
       const length = readContent(d, ref);
-      structs.push({ kind: 'item', client, clock, length, origin, rightOrigin, parent, parentSub, content: ref });
+      structs.push({ kind: 'item', client, clock, length, origin, rightOrigin, parent, parentSub, content: ref, start, end: d.pos });
       clock = clockOk(clock + length);
     }
   }
