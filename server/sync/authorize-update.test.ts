@@ -10,9 +10,19 @@ const hooks = { afterUpdate: () => {}, afterAwareness: () => {} };
 function setup() {
   const owners = new Map<number, string>();
   const room = new Room('b', 'content', owners, hooks);
+  const heldBack: Array<Map<number, number>> = [];
   const check = (writer: Writer, update: Uint8Array, handshake = false, handshakeDone?: boolean) =>
-    authorizeUpdate({ room, writer, update, parsed: parseUpdate(update), handshake, handshakeDone, claim: async (id) => (owners.has(id) ? owners.get(id)! : (owners.set(id, writer.userId), writer.userId)) });
-  return { owners, room, check };
+    authorizeUpdate({
+      room,
+      writer,
+      update,
+      parsed: parseUpdate(update),
+      handshake,
+      handshakeDone,
+      claim: async (id) => (owners.has(id) ? owners.get(id)! : (owners.set(id, writer.userId), writer.userId)),
+      onHeldBack: (waitingOn) => heldBack.push(waitingOn),
+    });
+  return { owners, room, check, heldBack };
 }
 
 const victimWriter: Writer = { userId: 'victim', canWrite: true, side: 'firm', mayManageLanes: true };
@@ -99,5 +109,57 @@ describe('authorizeUpdate', () => {
     const onTopOfLost = Y.encodeStateAsUpdate(doc, before);
     expect(await check(editor, onTopOfLost, false, false)).toBeNull();
     await expect(check(editor, onTopOfLost, false, true)).rejects.toThrow(/does not have/);
+  });
+
+  it("trims a handshake to what integrates now: the sender's structs built on content the server lost wait, nothing stays pending", async () => {
+    const { room, owners, check, heldBack } = setup();
+    const victim = new Y.Doc();
+    victim.getText('a').insert(0, 'lost');
+    owners.set(victim.clientID, 'victim');
+    const replayer = new Y.Doc();
+    Y.applyUpdate(replayer, Y.encodeStateAsUpdate(victim));
+    replayer.getText('b').insert(0, 'independent');
+    replayer.getText('a').insert(4, ' and mine');
+    const allowed = await check(attacker, Y.encodeStateAsUpdate(replayer), true);
+    Y.applyUpdate(room.doc, allowed!);
+    expect(room.doc.getText('b').toString()).toBe('independent');
+    expect(room.doc.getText('a').toString()).toBe('');
+    expect(room.doc.store.pendingStructs).toBeNull();
+    expect(heldBack).toEqual([new Map([[victim.clientID, 3]])]);
+    // Once the owner brings its part, the same handshake integrates whole.
+    Y.applyUpdate(room.doc, Y.encodeStateAsUpdate(victim));
+    Y.applyUpdate(room.doc, (await check(attacker, Y.encodeStateAsUpdate(replayer, Y.encodeStateVector(room.doc)), true))!);
+    expect(room.doc.getText('a').toString()).toBe('lost and mine');
+  });
+
+  it("slices a handshake that repeats what the sender's own live update brought meanwhile; refuses such an overlap live", async () => {
+    const { room, check } = setup();
+    const doc = new Y.Doc();
+    const greeting = Y.encodeStateVector(room.doc);
+    doc.getText('t').insert(0, 'ab');
+    Y.applyUpdate(room.doc, (await check(attacker, Y.encodeStateAsUpdate(doc)))!);
+    doc.getText('t').insert(2, 'cd');
+    const step2 = Y.encodeStateAsUpdate(doc, greeting);
+    await expect(check(attacker, step2)).rejects.toThrow(/overlaps/);
+    Y.applyUpdate(room.doc, (await check(attacker, step2, true))!);
+    expect(room.doc.getText('t').toString()).toBe('abcd');
+    expect(room.doc.store.pendingStructs).toBeNull();
+  });
+
+  it('refuses deleting clocks the server does not have, and claims nothing for a refused update', async () => {
+    const { room, owners, check } = setup();
+    seedBoardContent(room.doc);
+    const customer: Writer = { userId: 'cu', canWrite: true, side: 'customer', mayManageLanes: false };
+    const future = Y.encodeStateAsUpdate(new Y.Doc());
+    future[future.length - 1] = 1; // one delete-set client…
+    const ds = new Uint8Array([...future, 77, 1, 0, 5]); // …client 77, one range [0, 5)
+    await expect(check(customer, ds)).rejects.toThrow(/does not have/);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc));
+    const before = Y.encodeStateVector(doc);
+    const script = listScripts(doc)[0]!;
+    cellText(getScript(doc, script.id)!, listSteps(getScript(doc, script.id)!)[0]!.id, 'backstage').insert(0, 'x');
+    await expect(check(customer, Y.encodeStateAsUpdate(doc, before))).rejects.toThrow(/not open to customers/);
+    expect(owners.has(doc.clientID)).toBe(false);
   });
 });
