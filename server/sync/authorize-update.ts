@@ -37,10 +37,11 @@ export interface Writer {
  *   later inside someone else's update and credited to them: a live update
  *   whose structs start past the sender's known clock, refer to structs the
  *   server does not have, or deletes clocks it does not have is refused (or,
- *   before the sender's handshake, left to it); a struct overlapping what the
- *   server holds (Yjs would move it after the sender's last item, not where
- *   its origin says) is refused. A handshake is trimmed to the part that
- *   integrates now; `onHeldBack` learns what the rest waits for;
+ *   before the sender's handshake, left to it). A handshake is trimmed to
+ *   the part that integrates now; `onHeldBack` learns what the rest waits for;
+ * - every struct is judged where it lands: one overlapping what the server
+ *   holds of its clientID is cut where that ends, and its new part judged
+ *   after the clientID's last item, which is where Yjs puts it;
  * - read-only sockets (observers, propose-only contributors, any client on
  *   the control room) may not add anything of their own;
  * - only owners and moderators change the `lanes` map, so nobody else can
@@ -92,8 +93,10 @@ export async function authorizeUpdate(opts: {
 
   let placement = inspector.placement();
   if (placement.overlaps.size) {
-    if (!opts.handshake) throw new SocketRefusal(CloseCode.forbidden, 'update overlaps content the server has');
-    // A handshake may repeat what the sender's own live updates brought meanwhile: slice it where the server is.
+    // Yjs would integrate the new part of an overlapping struct right after the clientID's last item,
+    // whatever its origin says. Cut it there (what diffUpdate writes: origin = that item, parent = its
+    // parent) and judge that. Honest clients overlap when a handshake repeats what their live updates
+    // brought meanwhile, or when a reloaded page re-sends stored edits whose items were merged.
     reinspect(Y.diffUpdate(update, encodeStateVector(placement.overlaps)) as Uint8Array);
     placement = inspector.placement();
   }

@@ -11,7 +11,7 @@ export const CloseCode = {
   malformed: 4400,
   /** No valid session cookie or API token. */
   unauthenticated: 4401,
-  /** Origin not allowed, read-only role wrote, clientID of someone else, a refused effect (lanes, pending, overlap), removed from the board. */
+  /** Origin not allowed, read-only role wrote, clientID of someone else, a refused effect (lanes, something the server lacks), removed from the board. */
   forbidden: 4403,
   /** No such board, or the user is not on it (existence is not revealed). */
   notFound: 4404,
