@@ -157,10 +157,12 @@ export class Connection implements RoomMember {
         const allowed = await this.hooks.authorizeUpdate(this, room, payload, parseUpdate(payload), sub === SyncType.step2);
         if (sub === SyncType.step2) this.handshakeDone = true;
         if (!allowed || this.closed) return;
+        const { store } = room.doc;
+        // Only a document with nothing pending can tell: another process's updates may wait there for each other.
+        const settled = !store.pendingStructs && !store.pendingDs;
         Y.applyUpdate(room.doc, allowed, this);
         metrics.updates.inc();
-        const { store } = room.doc;
-        if (store.pendingStructs || store.pendingDs) {
+        if (settled && (store.pendingStructs || store.pendingDs)) {
           // authorizeUpdate let through something Yjs could not place: a bug. Left there it would land inside
           // someone else's update later, credited to them.
           metrics.pendingAfterApply.inc();

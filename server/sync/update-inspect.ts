@@ -43,6 +43,7 @@ interface Lane {
 export class UpdateInspector {
   private readonly byClient = new Map<number, ParsedStruct[]>();
   private placed: Placement | null = null;
+  private fresh: ParsedStruct[] | null = null;
   // Items that copy their parent from their origin form chains: resolve each struct once.
   private readonly holderMemo = new Map<ParsedStruct, Node | 'root' | undefined>();
   private readonly subMemo = new Map<ParsedStruct, string | null | undefined>();
@@ -62,7 +63,7 @@ export class UpdateInspector {
 
   /** Structs whose clock range the document does not hold yet (skips are placeholders, never new). */
   newStructs(): ParsedStruct[] {
-    return this.parsed.structs.filter((s) => s.kind !== 'skip' && s.clock + s.length > Y.getState(this.doc.store, s.client));
+    return (this.fresh ??= this.parsed.structs.filter((s) => s.kind !== 'skip' && s.clock + s.length > Y.getState(this.doc.store, s.client)));
   }
 
   /** True when every deletion in the update is already applied to the document. */
@@ -167,17 +168,17 @@ export class UpdateInspector {
     }
     const overlaps = new Map<number, number>();
     const waitingOn = new Map<number, number>();
-    const unmet = (s: ParsedStruct): Id | null => {
-      if (s.kind !== 'item') return null;
-      for (const id of [s.origin, s.rightOrigin, s.parent?.kind === 'item' ? s.parent : null]) {
-        if (!id) continue;
-        // Yjs does not check references to the struct's own client (it reads them as earlier): one that is not would throw midway.
-        if (id.client === s.client) {
-          if (id.clock >= s.clock) throw new MalformedInput('struct refers forward to its own client');
-        } else if (id.clock >= stateOf(id.client)) return id;
+    const missing = (s: ParsedStruct, id: Id | null): Id | null => {
+      if (!id) return null;
+      // Yjs does not check references to the struct's own client (it reads them as earlier): one that is not would throw midway.
+      if (id.client === s.client) {
+        if (id.clock >= s.clock) throw new MalformedInput('struct refers forward to its own client');
+        return null;
       }
-      return null;
+      return id.clock >= stateOf(id.client) ? id : null;
     };
+    const unmet = (s: ParsedStruct): Id | null =>
+      s.kind === 'item' ? (missing(s, s.origin) ?? missing(s, s.rightOrigin) ?? missing(s, s.parent?.kind === 'item' ? s.parent : null)) : null;
     // Runs a client's reader as far as it goes: 'done', 'stuck', or the id it waits for.
     const advance = (lane: Lane): 'done' | 'stuck' | Id => {
       const { list } = lane;
