@@ -1,38 +1,11 @@
 import * as Y from 'yjs';
 import type { ParsedStruct, ParsedUpdate } from '../../lib/server/sync/parse-update';
-import { MalformedInput } from '../../lib/server/sync/safe-decoder';
+import { placeUpdate, type Placement } from './update-placement';
 
 /** A struct either already in the document or arriving in the update under inspection. */
 type Node = { src: 'doc'; item: Y.Item } | { src: 'update'; s: ParsedStruct };
 
 const MAX_DEPTH = 64;
-
-type Id = { client: number; clock: number };
-
-/**
- * What `Y.applyUpdate` would do with an update's structs and deletions,
- * worked out against the document without applying it.
- */
-export interface Placement {
-  /** Per client, the clock of its first struct that would stay pending (absent: all of it integrates). */
-  cut: Map<number, number>;
-  /** Per client, the clock from which one of its structs overlaps what the document holds (Yjs would re-anchor it). */
-  overlaps: Map<number, number>;
-  /** What the pending structs wait for: client → a clock the document does not hold yet. */
-  waitingOn: Map<number, number>;
-  /** Each client's clock once the integrable structs are in. */
-  state: Map<number, number>;
-  /** Some deletion names clocks the document would still not hold (Yjs keeps it pending). */
-  unknownDeletes: boolean;
-}
-
-/** A client's structs in the update, walked in clock order. */
-interface Lane {
-  client: number;
-  list: ParsedStruct[];
-  i: number;
-  stuck: boolean;
-}
 
 /**
  * Answers questions about an update against the document it is about to be
@@ -150,96 +123,9 @@ export class UpdateInspector {
     }
   }
 
-  /**
-   * Simulates Yjs's integration (its per-client readers and dependency
-   * stack): which structs would integrate, which would stay pending and why,
-   * which overlap the document, and whether every deletion lands.
-   */
+  /** What Y.applyUpdate would integrate of the update, and what it would leave pending (see placeUpdate). */
   placement(): Placement {
-    if (this.placed) return this.placed;
-    const store = this.doc.store;
-    const state = new Map<number, number>();
-    const stateOf = (client: number) => state.get(client) ?? Y.getState(store, client);
-    const lanes = new Map<number, Lane>();
-    for (const s of this.parsed.structs) {
-      let lane = lanes.get(s.client);
-      if (!lane) lanes.set(s.client, (lane = { client: s.client, list: [], i: 0, stuck: false }));
-      lane.list.push(s);
-    }
-    const overlaps = new Map<number, number>();
-    const waitingOn = new Map<number, number>();
-    const missing = (s: ParsedStruct, id: Id | null): Id | null => {
-      if (!id) return null;
-      // Yjs does not check references to the struct's own client (it reads them as earlier): one that is not would throw midway.
-      if (id.client === s.client) {
-        if (id.clock >= s.clock) throw new MalformedInput('struct refers forward to its own client');
-        return null;
-      }
-      return id.clock >= stateOf(id.client) ? id : null;
-    };
-    const unmet = (s: ParsedStruct): Id | null =>
-      s.kind === 'item' ? (missing(s, s.origin) ?? missing(s, s.rightOrigin) ?? missing(s, s.parent?.kind === 'item' ? s.parent : null)) : null;
-    // Runs a client's reader as far as it goes: 'done', 'stuck', or the id it waits for.
-    const advance = (lane: Lane): 'done' | 'stuck' | Id => {
-      const { list } = lane;
-      while (lane.i < list.length) {
-        const s = list[lane.i]!;
-        // Yjs passes over skips; the struct after one integrates only if the document already holds the skipped clocks.
-        if (s.kind === 'skip') {
-          lane.i++;
-          continue;
-        }
-        const clock = stateOf(s.client);
-        if (s.clock + s.length <= clock) {
-          lane.i++;
-          continue;
-        }
-        if (s.clock < clock) overlaps.set(s.client, clock);
-        if (s.clock !== clock) return 'stuck';
-        const dep = unmet(s);
-        if (dep) return dep;
-        state.set(s.client, s.clock + s.length);
-        lane.i++;
-      }
-      return 'done';
-    };
-    const markStuck = (stack: Lane[]) => {
-      for (const l of stack) l.stuck = true;
-      stack.length = 0;
-    };
-    for (const first of [...lanes.values()].sort((a, b) => b.client - a.client)) {
-      if (first.stuck || first.i >= first.list.length) continue;
-      const stack: Lane[] = [];
-      let cur: Lane | undefined = first;
-      while (cur) {
-        const r = advance(cur);
-        if (r === 'done') {
-          cur = stack.pop();
-          continue;
-        }
-        if (r === 'stuck') {
-          markStuck([...stack, cur]);
-          cur = undefined;
-          continue;
-        }
-        const next = lanes.get(r.client);
-        if (!next || next.stuck || next === cur || stack.includes(next) || next.i >= next.list.length) {
-          if (!waitingOn.has(r.client)) waitingOn.set(r.client, r.clock);
-          markStuck([...stack, cur]);
-          cur = undefined;
-          continue;
-        }
-        stack.push(cur);
-        cur = next;
-      }
-    }
-    const cut = new Map<number, number>();
-    for (const lane of lanes.values()) {
-      if (lane.stuck && lane.i < lane.list.length) cut.set(lane.client, lane.list[lane.i]!.clock);
-    }
-    const unknownDeletes = this.parsed.deletes.some((d) => d.len > 0 && d.clock + d.len > stateOf(d.client));
-    this.placed = { cut, overlaps, waitingOn, state, unknownDeletes };
-    return this.placed;
+    return (this.placed ??= placeUpdate(this.doc, this.parsed));
   }
 
   /**

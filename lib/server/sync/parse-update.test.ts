@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { parseUpdate } from './parse-update';
 import { MalformedInput } from './safe-decoder';
 import { HOSTILE_UPDATES } from './hostile-updates';
+import { encodeCrafted } from '../../../server/tests/helpers/crafted-updates';
 
 function sampleUpdate(): Uint8Array {
   const doc = new Y.Doc();
@@ -60,5 +61,13 @@ describe('parseUpdate', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('refuses what Yjs would read differently or throw on halfway: a client listed twice, a struct pointing forward in its own client', () => {
+    const twice = encodeCrafted({ clients: [{ client: 5, clock: 0, structs: [{ kind: 'text', text: 'a', parent: 't' }] }, { client: 5, clock: 1, structs: [{ kind: 'text', text: 'b', parent: 't' }] }] });
+    expect(() => parseUpdate(twice)).toThrow(/listed twice/);
+    const forward = encodeCrafted({ clients: [{ client: 5, clock: 0, structs: [{ kind: 'text', text: 'a', origin: { client: 5, clock: 3 } }] }] });
+    expect(() => parseUpdate(forward)).toThrow(/later clock of its own client/);
+    expect(() => Y.applyUpdate(new Y.Doc(), forward)).toThrow();
   });
 });

@@ -86,6 +86,11 @@ export function parseUpdate(update: Uint8Array, limits: ParseLimits = DEFAULT_PA
         parent = d.varUint() === 1 ? { kind: 'root', name: d.string() } : { kind: 'item', ...readId() };
         if (info & 0x20) parentSub = d.string();
       }
+      // Yjs takes an item's references to its own client as already there (every honest one points back):
+      // one pointing at or past the item makes it throw halfway through applying the update.
+      for (const id of [origin, rightOrigin, parent?.kind === 'item' ? parent : null]) {
+        if (id && id.client === client && id.clock >= clock) throw new MalformedInput('struct refers to a later clock of its own client');
+      }
       const length = readContent(d, ref);
       structs.push({ kind: 'item', client, clock, length, origin, rightOrigin, parent, parentSub, content: ref, start, end: d.pos });
       clock = clockOk(clock + length);
