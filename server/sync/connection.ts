@@ -1,12 +1,12 @@
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import { logger } from '../../lib/server/log';
 import { parseUpdate, type ParsedUpdate } from '../../lib/server/sync/parse-update';
 import { MalformedInput, SafeDecoder } from '../../lib/server/sync/safe-decoder';
 import type { Admission } from './admission';
 import { rewriteAwareness, colorFor } from './awareness-rewrite';
 import { CloseCode, SocketRefusal } from './close-codes';
-import { logger } from '../../lib/server/log';
 import { metrics } from './metrics';
 import { MessageType, SyncType } from './protocol';
 import { encodeSync, type Room, type RoomMember } from './room';
@@ -46,7 +46,7 @@ export class Connection implements RoomMember {
    * room has them, the client is asked for a fresh SyncStep2, which brings
    * the held-back part under its own name.
    */
-  private waitingOn: Map<number, number> | null = null;
+  private held: { waitingOn: Map<number, number>; listener: () => void } | null = null;
   private msgTokens: number;
   private byteTokens: number;
   private lastRefill = Date.now();
@@ -75,7 +75,7 @@ export class Connection implements RoomMember {
   close(code: number, reason: string): void {
     if (this.closed) return;
     this.closed = true;
-    if (this.waitingOn) this.room?.doc.off('update', this.resyncWhenReady);
+    if (this.held) this.room?.doc.off('update', this.held.listener);
     this.hooks.onClose(this, code, reason);
     try {
       this.ws.close(code, reason.slice(0, 120));
@@ -90,28 +90,30 @@ export class Connection implements RoomMember {
     return this.closed;
   }
 
-  /** True while part of the client's handshake is held back (see waitingOn). */
+  /** True while part of the client's handshake is held back (see `held`). */
   get behind(): boolean {
-    return this.waitingOn !== null;
+    return this.held !== null;
   }
 
-  /** Holds back part of the client's handshake until the room's document reaches `waitingOn`. */
+  /** Holds back part of the client's handshake until the room's document reaches `waitingOn` (client → clock). */
   holdBack(waitingOn: Map<number, number>): void {
     if (!waitingOn.size || !this.room || this.closed) return;
-    if (!this.waitingOn) this.room.doc.on('update', this.resyncWhenReady);
-    this.waitingOn = waitingOn;
+    if (this.held) return void (this.held.waitingOn = waitingOn);
+    // Only a held-back connection listens (an idle socket keeps no listener).
+    this.held = { waitingOn, listener: () => this.resyncWhenReady() };
+    this.room.doc.on('update', this.held.listener);
   }
 
-  private readonly resyncWhenReady = (): void => {
-    const room = this.room;
-    if (!room || !this.waitingOn) return;
+  private resyncWhenReady(): void {
+    const { room, held } = this;
+    if (!room || !held) return;
     const { store } = room.doc;
-    if (![...this.waitingOn].some(([client, clock]) => Y.getState(store, client) > clock)) return;
-    room.doc.off('update', this.resyncWhenReady);
-    this.waitingOn = null;
+    if (![...held.waitingOn].some(([client, clock]) => Y.getState(store, client) > clock)) return;
+    room.doc.off('update', held.listener);
+    this.held = null;
     // Stock y-protocols clients answer any SyncStep1 with a SyncStep2 of what the server lacks.
     this.send(encodeSync(SyncType.step1, Y.encodeStateVector(room.doc)));
-  };
+  }
 
   /** Queues a frame; frames are handled one at a time, in order. Resolves once it was handled. */
   receive(data: Uint8Array): Promise<void> {
