@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { t } from '../../lib/server/db';
 import { logger } from '../../lib/server/log';
-import { getRuntime } from '../../lib/server/runtime';
+import { parseConfig } from '../../lib/server/config';
+import { openDatabase } from '../../lib/server/db/open';
 import { cellsOf, createStepMap, lanesOf, scriptsOf, stepsOf } from '../../lib/shared/board-doc';
 import { Connection } from '../sync/connection';
 import type { Room } from '../sync/room';
@@ -13,18 +14,20 @@ import { SyncServer } from '../sync/sync-server';
 import { encodeCrafted, type CraftedUpdate, type Id } from './helpers/crafted-updates';
 import { syncFrame } from './helpers/crafted-updates';
 import { startInProcessRuntime } from './helpers/in-process-runtime';
+import { createTestDatabase } from './helpers/test-database';
 
 /**
  * The oracle of issue 10: crafted customer updates, from a vocabulary of the
  * ways around lane rights and attribution, interleaved with stock edits and
  * firm edits, go through the real sync core (Connection → authorizeUpdate →
- * claim → Room → update log on PGlite). After every command: nothing is
+ * claim → Room → update log on PGlite or PostgreSQL). After every command: nothing is
  * pending in the document, a customer command leaves firm-only lanes (and the
  * lane settings) byte-identical, a firm command leaves them as the firm's own
  * document has them; after every case the stored log's authors are the
  * senders, update by update.
  */
-const RUNS = Number(process.env.PROPERTY_RUNS ?? (process.env.CI === 'true' ? 5000 : 500));
+// CI runs 5,000 cases on PGlite; its PostgreSQL pass adds 1,000 more there (each commit waits on the server).
+const RUNS = Number(process.env.PROPERTY_RUNS ?? (process.env.CI !== 'true' ? 500 : process.env.TEST_DATABASE_URL ? 1000 : 5000));
 
 const customerKinds = ['stock-type', 'stock-delete-text', 'stock-add-step', 'stock-delete-step', 'stock-rank', 'parent-delete', 'overwrite', 'far-future', 'overlap', 'foreign', 'pending-delete', 'missing-dep', 'known-delete'] as const;
 const firmKinds = ['firm-type', 'firm-delete-text', 'firm-toggle-lane', 'firm-add-step'] as const;
@@ -81,9 +84,16 @@ function lastChar(text: Y.Text): Id | null {
 describe('sync: crafted customer updates (property)', async () => {
   // Thousands of refusals: their log lines would cost more than the cases.
   logger().level = 'silent';
-  const db = await startInProcessRuntime();
-  const server = new SyncServer({ config: getRuntime().config, db, publicUrl: () => 'http://coscript.test' });
-  afterAll(() => server.close());
+  // The update log on the database the run is about: PostgreSQL in CI's second pass, embedded PGlite otherwise.
+  const database = await createTestDatabase();
+  const postgres = database.url ? await openDatabase({ databaseUrl: database.url, dataDir: '' }) : null;
+  const db = postgres?.db ?? (await startInProcessRuntime());
+  const server = new SyncServer({ config: parseConfig({}), db, publicUrl: () => 'http://coscript.test' });
+  afterAll(async () => {
+    await server.close();
+    await postgres?.close();
+    await database.drop();
+  });
   const [workspace] = await db.insert(t.workspaces).values({ name: 'Property' }).returning();
   const budgets = { messagesPerSecond: 1e9, bytesPerSecond: 1e12, maxMessageBytes: 1 << 24 };
 
