@@ -5,6 +5,7 @@ import { colorFor, type Peer } from '@/lib/client/board/presence';
 import { PresenceIndex } from '@/lib/client/board/presence-index';
 import { enableOfflineBoardPages } from '@/lib/client/offline/service-worker';
 import { canManageLanes, readOnlyReason, type EditorActor } from '@/lib/shared/board-doc/access';
+import { allows } from '@/lib/shared/policy';
 import type { BoardCanvasSlotProps } from './BoardCanvasSlot';
 import { BoardWorkspace } from './BoardWorkspace';
 import { ConnectionBadge } from './ConnectionBadge';
@@ -19,8 +20,11 @@ export function BoardEditor(props: BoardCanvasSlotProps) {
   const [toast, setToast] = useState<ToastState | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
-  const actor: EditorActor = useMemo(() => ({ role, side, customerEditMode }), [role, side, customerEditMode]);
-  const readOnly = archived ? 'This board is archived: it can be read but not changed.' : readOnlyReason(actor);
+  const actor: EditorActor = useMemo(
+    () => ({ role, side, board: { customerEditMode, customerVisibility, archived } }),
+    [role, side, customerEditMode, customerVisibility, archived],
+  );
+  const readOnly = readOnlyReason(actor);
 
   // Once the board is on screen, when the browser is idle: installing the worker must not slow the first load.
   useEffect(() => {
@@ -32,13 +36,13 @@ export function BoardEditor(props: BoardCanvasSlotProps) {
   useEffect(() => {
     if (!conn) return;
     // Customers on anonymous boards publish no name: each peer shows the name the server lets them see.
-    const mayShareName = side === 'firm' || customerVisibility === 'named';
+    const mayShareName = allows(actor, 'presence.named');
     conn.provider.awareness.setLocalStateField('user', { id: user.id, name: mayShareName ? user.name : null, side, role, color: colorFor(user.id) });
-  }, [conn, user.id, user.name, side, role, customerVisibility]);
+  }, [conn, user.id, user.name, side, role, actor]);
 
   const names = useMemo(() => new Map(people.map((p) => [p.userId, p.displayName])), [people]);
   // On anonymous boards a customer is named only as the server's participant list names them for this viewer.
-  const hideCustomerNames = customerVisibility === 'anonymous' && role !== 'owner' && role !== 'moderator';
+  const hideCustomerNames = !allows(actor, 'people.seeCustomerNames');
   const nameOf = useCallback(
     (peer: Peer) => {
       const known = names.get(peer.user.id);
@@ -57,7 +61,7 @@ export function BoardEditor(props: BoardCanvasSlotProps) {
   const context: EditorContextValue | null = useMemo(
     () =>
       conn && presence
-        ? { conn, awareness: conn.provider.awareness, presence, actor, readOnly, canManageLanes: !readOnly && canManageLanes(actor), nameOf, notify }
+        ? { conn, awareness: conn.provider.awareness, presence, actor, readOnly, canManageLanes: canManageLanes(actor), nameOf, notify }
         : null,
     [conn, presence, actor, readOnly, nameOf, notify],
   );

@@ -7,6 +7,9 @@ import { Room } from './room';
 
 const hooks = { afterUpdate: () => {}, afterAwareness: () => {} };
 
+/** The rule book's lane rule for a direct-editing contributor or editor of this side. */
+const laneRule = (side: 'firm' | 'customer') => (lane: { customerWritable: boolean }) => side === 'firm' || lane.customerWritable;
+
 function setup() {
   const owners = new Map<number, string>();
   const room = new Room('b', 'content', owners, hooks);
@@ -15,8 +18,8 @@ function setup() {
   return { owners, room, check };
 }
 
-const victimWriter: Writer = { userId: 'victim', canWrite: true, side: 'firm', mayManageLanes: true };
-const attacker: Writer = { userId: 'attacker', canWrite: true, side: 'firm', mayManageLanes: true };
+const victimWriter: Writer = { userId: 'victim', canWrite: true, side: 'firm', mayManageLanes: true, mayWriteLane: laneRule('firm') };
+const attacker: Writer = { userId: 'attacker', canWrite: true, side: 'firm', mayManageLanes: true, mayWriteLane: laneRule('firm') };
 
 describe('authorizeUpdate', () => {
   it('refuses new structs of a clientID owned by someone else in a live update, ignores replays', async () => {
@@ -51,7 +54,7 @@ describe('authorizeUpdate', () => {
 
   it('lets read-only sockets replay in a handshake but refuses their own changes', async () => {
     const { check } = setup();
-    const observer: Writer = { userId: 'o', canWrite: false, side: 'customer', mayManageLanes: false };
+    const observer: Writer = { userId: 'o', canWrite: false, side: 'customer', mayManageLanes: false, mayWriteLane: laneRule('customer') };
     expect(await check(observer, Y.encodeStateAsUpdate(new Y.Doc()), true)).toBeNull();
     const doc = new Y.Doc();
     doc.getText('x').insert(0, 'write');
@@ -62,9 +65,9 @@ describe('authorizeUpdate', () => {
   it('lets only owners and moderators change lanes, while cells stay open to editors', async () => {
     const { room, check } = setup();
     seedBoardContent(room.doc);
-    const editor: Writer = { userId: 'ed', canWrite: true, side: 'firm', mayManageLanes: false };
-    const customer: Writer = { userId: 'cu', canWrite: true, side: 'customer', mayManageLanes: false };
-    const moderator: Writer = { userId: 'mo', canWrite: true, side: 'firm', mayManageLanes: true };
+    const editor: Writer = { userId: 'ed', canWrite: true, side: 'firm', mayManageLanes: false, mayWriteLane: laneRule('firm') };
+    const customer: Writer = { userId: 'cu', canWrite: true, side: 'customer', mayManageLanes: false, mayWriteLane: laneRule('customer') };
+    const moderator: Writer = { userId: 'mo', canWrite: true, side: 'firm', mayManageLanes: true, mayWriteLane: laneRule('firm') };
     const firmOnly = listLanes(room.doc).find((lane) => !lane.customerWritable)!;
     const edit = (fn: (doc: Y.Doc) => void) => {
       const doc = new Y.Doc();
@@ -91,7 +94,7 @@ describe('authorizeUpdate', () => {
 
   it('leaves an update building on content the server lost to the coming handshake, and refuses it afterwards', async () => {
     const { check } = setup();
-    const editor: Writer = { userId: 'ed', canWrite: true, side: 'firm', mayManageLanes: false };
+    const editor: Writer = { userId: 'ed', canWrite: true, side: 'firm', mayManageLanes: false, mayWriteLane: laneRule('firm') };
     const doc = new Y.Doc();
     doc.getText('notes').insert(0, 'typed before the server restarted');
     const before = Y.encodeStateVector(doc);

@@ -9,12 +9,17 @@ import type { Room } from './room';
 import { UpdateInspector } from './update-inspect';
 
 
+/** The writer's capabilities, as the rule book (lib/shared/policy) answers them. */
 export interface Writer {
   userId: string;
   canWrite: boolean;
+  /** The rule book's refusal when the socket may not write: its reason becomes the close reason (4409 when archived). */
+  readOnly?: { code: 'forbidden' | 'conflict'; reason: string } | null;
   side: 'firm' | 'customer';
   /** Owners and moderators: lanes (names, order, hiding, who may write) are theirs to change. */
   mayManageLanes: boolean;
+  /** Whether a cell of this lane is the writer's to change. */
+  mayWriteLane: (lane: { customerWritable: boolean }) => boolean;
 }
 
 /**
@@ -64,7 +69,7 @@ export async function authorizeUpdate(opts: {
   }
   const readOnly = !writer.canWrite || room.kind === 'control';
   if (!fresh.length && (readOnly ? opts.handshake : inspector.deletesKnown())) return null;
-  if (readOnly) throw new SocketRefusal(CloseCode.forbidden, 'read-only: this socket may not change the board');
+  if (readOnly) throw readOnlyRefusal(writer);
   for (const client of new Set(fresh.map((s) => s.client))) {
     const owner = ownerOf(client) ?? (await opts.claim(client));
     if (owner !== writer.userId) throw new SocketRefusal(CloseCode.forbidden, `clientID ${client} belongs to another user`);
@@ -84,10 +89,16 @@ export async function authorizeUpdate(opts: {
     const lanes = inspector.touchedLanes();
     if (!lanes) return unplaceable();
     for (const laneId of lanes) {
-      if (!customerWritable(room.doc, laneId)) throw new SocketRefusal(CloseCode.forbidden, `lane ${laneId} is not open to customers`);
+      if (!writer.mayWriteLane({ customerWritable: customerWritable(room.doc, laneId) })) throw new SocketRefusal(CloseCode.forbidden, `lane ${laneId} is not open to customers`);
     }
   }
   return update;
+}
+
+function readOnlyRefusal(writer: Writer): SocketRefusal {
+  const why = writer.readOnly;
+  if (why?.code === 'conflict') return new SocketRefusal(CloseCode.archived, `read-only: ${why.reason}`);
+  return new SocketRefusal(CloseCode.forbidden, `read-only: ${why?.reason ?? 'this socket may not change the board'}`);
 }
 
 // A clock beyond any real one (and within the parser's limit): `diffUpdate` drops every struct below it.

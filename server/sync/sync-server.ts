@@ -7,8 +7,8 @@ import { logger } from '../../lib/server/log';
 import { claimBatcher } from '../../lib/server/sync/claim-batcher';
 import type { SyncHooks } from '../../lib/server/runtime';
 import { authenticate, allowedOrigins, type Admission } from './admission';
-import { authorizeUpdate } from './authorize-update';
-import { canManageLanes } from '../../lib/shared/board-doc/access';
+import { authorizeUpdate, type Writer } from './authorize-update';
+import { allows } from '../../lib/shared/policy';
 import { CloseCode, SocketRefusal } from './close-codes';
 import { Connection, type Budgets, type ConnectionHooks } from './connection';
 import type { ParsedUpdate } from '../../lib/server/sync/parse-update';
@@ -122,7 +122,7 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
   authorizeUpdate(c: Connection, room: Room, update: Uint8Array, parsed: ParsedUpdate, handshake: boolean): Promise<Uint8Array | null> {
     return authorizeUpdate({
       room,
-      writer: { userId: c.userId, canWrite: c.admission.canWrite, side: c.admission.side, mayManageLanes: canManageLanes(c.admission) },
+      writer: writerOf(c.admission),
       update,
       parsed,
       handshake,
@@ -225,4 +225,17 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     for (const ws of this.wss.clients) ws.terminate();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
+}
+
+/** The rule book's answers for the update checks of one socket. */
+function writerOf(admission: Admission): Writer {
+  const { rules } = admission;
+  return {
+    userId: admission.actor.userId,
+    canWrite: admission.canWrite,
+    readOnly: admission.readOnly,
+    side: admission.side,
+    mayManageLanes: allows(rules, 'lanes.manage'),
+    mayWriteLane: (lane) => allows(rules, 'lane.write', lane),
+  };
 }

@@ -10,6 +10,8 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { CUSTOMER_EDIT_MODES, CUSTOMER_VISIBILITIES } from '../../shared/policy/types';
+import { ROLES, SIDES } from '../../shared/roles';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
@@ -59,8 +61,8 @@ export const boards = pgTable(
     workspaceId: text('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
-    customerEditMode: text('customer_edit_mode', { enum: ['direct', 'propose'] }).notNull().default('direct'),
-    customerVisibility: text('customer_visibility', { enum: ['named', 'anonymous'] }).notNull().default('named'),
+    customerEditMode: text('customer_edit_mode', { enum: CUSTOMER_EDIT_MODES }).notNull().default('direct'),
+    customerVisibility: text('customer_visibility', { enum: CUSTOMER_VISIBILITIES }).notNull().default('named'),
     archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'date' }),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
@@ -74,8 +76,8 @@ export const participants = pgTable(
   {
     boardId: text('board_id').notNull().references(() => boards.id, { onDelete: 'cascade' }),
     userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-    role: text('role', { enum: ['owner', 'moderator', 'editor', 'contributor', 'observer'] }).notNull(),
-    side: text('side', { enum: ['firm', 'customer'] }).notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    side: text('side', { enum: SIDES }).notNull(),
     lastVisitedAt: timestamp('last_visited_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
   },
@@ -90,8 +92,8 @@ export const invites = pgTable(
     workspaceId: text('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
     boardId: text('board_id').references(() => boards.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull(),
-    role: text('role', { enum: ['owner', 'moderator', 'editor', 'contributor', 'observer'] }),
-    side: text('side', { enum: ['firm', 'customer'] }),
+    role: text('role', { enum: ROLES }),
+    side: text('side', { enum: SIDES }),
     label: text('label').notNull().default(''),
     email: text('email'),
     maxUses: integer('max_uses'),

@@ -23,7 +23,7 @@ export default async function BoardPage({ params }: { params: Promise<{ boardId:
   return (
     <>
       <BoardHeading board={board} isStaff={actor.kind === 'staff'} />
-      <BoardNav boardId={board.id} role={role} current="board" />
+      <BoardNav board={board} current="board" />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-4">
           <Section title="About this board">
