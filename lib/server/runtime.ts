@@ -1,5 +1,10 @@
+import type { TBoardChange } from '../shared/schemas/board-change';
 import type { TConfig } from './config';
 import type { Db } from './db';
+import type { Credit } from './sync/credit';
+
+/** What a credited server write did: the ids it created, or the first target it could not find. */
+export type ServerWriteResult = { created: string[] } | { missing: string };
 
 /** Live hooks the sync server exposes to the rest of the process (set once it starts). */
 export interface SyncHooks {
@@ -15,6 +20,13 @@ export interface SyncHooks {
   setControlState(boardId: string, key: string, value: unknown): Promise<void>;
   /** The control room's `state` map as plain JSON. */
   getControlState(boardId: string): Promise<Record<string, unknown>>;
+  /**
+   * Applies a plain-data change to a board's content as one update credited
+   * to `credit`: stored in the update log with its author (and accepter,
+   * proposal, session) and sent to every open socket like any other. Use
+   * `applyAsServer` (lib/server/boards/apply-as-server.ts), which checks first.
+   */
+  applyAsServer(opts: { boardId: string; change: TBoardChange; credit: Credit }): Promise<ServerWriteResult>;
 }
 
 export interface Runtime {

@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import type { Credit, Credited } from '../../lib/server/sync/credit';
 import { parseUpdate, type ParsedUpdate } from '../../lib/server/sync/parse-update';
 import { MalformedInput, SafeDecoder } from '../../lib/server/sync/safe-decoder';
 import type { Admission } from './admission';
@@ -27,8 +28,11 @@ export interface ConnectionHooks {
   onClose(conn: Connection, code: number, reason: string): void;
 }
 
-/** One admitted socket on one room: decodes, budgets and dispatches its messages in order. */
-export class Connection implements RoomMember {
+/**
+ * One admitted socket on one room: decodes, budgets and dispatches its
+ * messages in order. It is the origin of the updates it applies, credited to its user.
+ */
+export class Connection implements RoomMember, Credited {
   room: Room | null = null;
   private chain: Promise<void> = Promise.resolve();
   private closed = false;
@@ -54,6 +58,10 @@ export class Connection implements RoomMember {
 
   get userId(): string {
     return this.admission.actor.userId;
+  }
+
+  get credit(): Credit {
+    return { authorId: this.userId };
   }
 
   send(message: Uint8Array): void {

@@ -5,7 +5,10 @@ import type { TConfig } from '../../lib/server/config';
 import type { Db } from '../../lib/server/db';
 import { logger } from '../../lib/server/log';
 import { claimBatcher } from '../../lib/server/sync/claim-batcher';
-import type { SyncHooks } from '../../lib/server/runtime';
+import type { ServerWriteResult, SyncHooks } from '../../lib/server/runtime';
+import { serverWrite, type Credit } from '../../lib/server/sync/credit';
+import { applyBoardChange, missingTarget } from '../../lib/shared/board-doc/apply-change';
+import type { TBoardChange } from '../../lib/shared/schemas/board-change';
 import { authenticate, allowedOrigins, type Admission } from './admission';
 import { authorizeUpdate, type Writer } from './authorize-update';
 import { allows } from '../../lib/shared/policy';
@@ -212,6 +215,20 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
 
   getControlState(boardId: string): Promise<Record<string, unknown>> {
     return this.control.get(boardId);
+  }
+
+  async applyAsServer(opts: { boardId: string; change: TBoardChange; credit: Credit }): Promise<ServerWriteResult> {
+    const room = await this.registry.get(opts.boardId, 'content');
+    try {
+      const missing = missingTarget(room.doc, opts.change);
+      if (missing) return { missing };
+      // One transaction, one update: its origin carries the credit to storeUpdates.
+      let created: string[] = [];
+      room.doc.transact(() => (created = applyBoardChange(room.doc, opts.change)), serverWrite(opts.credit));
+      return { created };
+    } finally {
+      if (!room.members.size) this.registry.scheduleUnload(room);
+    }
   }
 
   /** Stops accepting sockets, closes open ones (1001) and waits until every received update is committed. */

@@ -45,7 +45,12 @@ describe('archived boards are read-only on the server', async () => {
     const closed = await s.closed;
     expect(closed.code).toBe(4409);
     expect(closed.reason).toContain(ARCHIVED);
-    expect((await storedState(server, owner.boardId, owner.client.cookie)).getText('probe').toString()).not.toContain('after-archive');
+    // Writes that crossed the archiving on the wire may have landed; one sent to an archived board never does.
+    const late = rawSocket(server, path, { cookie: editor.client.cookie });
+    await waitFor(() => late.messages.length > 0, 'server greeting');
+    late.ws.send(updateFrame(probeUpdate('while-archived')));
+    expect((await late.closed).code).toBe(4409);
+    expect((await storedState(server, owner.boardId, owner.client.cookie)).getText('probe').toString()).not.toContain('while-archived');
 
     // A socket opened while archived reads, and may write again as soon as the board is restored.
     const reader = rawSocket(server, path, { cookie: editor.client.cookie });

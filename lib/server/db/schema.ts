@@ -123,7 +123,8 @@ export const apiTokens = pgTable(
 /**
  * Append-only log of Yjs updates per board and room. The author is the
  * authenticated user of the connection that sent the update, never a claim
- * from the client.
+ * from the client; a change the server made on someone's behalf names them
+ * as author and, for an accepted proposal, who accepted it.
  */
 export const boardUpdates = pgTable(
   'board_updates',
@@ -133,6 +134,8 @@ export const boardUpdates = pgTable(
     seq: bigint('seq', { mode: 'number' }).notNull(),
     authorId: text('author_id'),
     sessionId: text('session_id'),
+    acceptedBy: text('accepted_by'),
+    proposalId: text('proposal_id'),
     size: integer('size').notNull(),
     data: bytea('data').notNull(),
     createdAt: createdAt(),
