@@ -43,7 +43,7 @@ export async function startInProcessSync() {
     return { userId: user.id, token };
   }
   async function boardOf(ownerId: string) {
-    return (await createBoard({ actorId: ownerId, input: { name: 'Credited board' } })).id;
+    return (await createBoard({ actorId: ownerId, input: { name: 'Credited board', description: '' } })).id;
   }
   async function join(boardId: string, userId: string, role: Role, side: Side) {
     await db.insert(t.participants).values({ boardId, userId, role, side });
