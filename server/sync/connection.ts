@@ -34,6 +34,8 @@ export interface ConnectionHooks {
  */
 export class Connection implements RoomMember, Credited {
   room: Room | null = null;
+  /** On the control room: the rooms of its other audiences (moderators, its own), see control-rooms.ts. */
+  readonly audienceRooms: Room[] = [];
   private chain: Promise<void> = Promise.resolve();
   private closed = false;
   /**

@@ -6,6 +6,7 @@ import type { Db } from '../../lib/server/db';
 import { logger } from '../../lib/server/log';
 import { claimBatcher } from '../../lib/server/sync/claim-batcher';
 import type { ServerWriteResult, SyncHooks } from '../../lib/server/runtime';
+import type { Audience } from '../../lib/server/sync/audience';
 import { serverWrite, type Credit } from '../../lib/server/sync/credit';
 import { applyBoardChange, missingTarget } from '../../lib/shared/board-doc/apply-change';
 import type { TBoardChange } from '../../lib/shared/schemas/board-change';
@@ -113,6 +114,9 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
       return conn.close(CloseCode.unavailable, 'board unavailable, try again');
     }
     if (conn.isClosed) return;
+    // Before the socket counts as joined, so its frames keep their order (they wait in `early`).
+    if (admission.room === 'control') await this.control.join(conn).catch((err: unknown) => logger().warn({ err, board: admission.boardId }, 'sync: audience rooms failed to load'));
+    if (conn.isClosed) return;
     conn.room = room;
     room.members.add(conn);
     metrics.connections.inc();
@@ -123,6 +127,8 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
 
   /** The `authorizeUpdate` hook of every connection (one object for all: an idle socket costs what it holds). */
   authorizeUpdate(c: Connection, room: Room, update: Uint8Array, parsed: ParsedUpdate, handshake: boolean): Promise<Uint8Array | null> {
+    // A control socket's handshake hands back what it merged from all its audiences' documents: nothing of its own.
+    if (room.kind === 'control' && handshake) return Promise.resolve(null);
     return authorizeUpdate({
       room,
       writer: writerOf(c.admission),
@@ -153,6 +159,7 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     const { admission } = conn;
     if (code >= 4000) metrics.refused.inc({ code: String(code) });
     logger().info({ event: 'sync.close', code, reason, board: admission.boardId, room: admission.room, user: admission.actor.userId }, 'sync: closed');
+    this.control.leaveAll(conn);
     const room = conn.room;
     if (!room) return;
     room.leave(conn);
@@ -206,15 +213,22 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     }
     const { boardId, userId } = command;
     const conns = [...this.connections].filter((c) => c.admission.boardId === boardId && (!userId || c.userId === userId));
-    if (conns.length) void recheckBoard(this.opts.db, boardId, conns);
+    if (conns.length) void recheckBoard(this.opts.db, boardId, conns).then(() => this.afterRecheck(conns));
   }
 
-  setControlState(boardId: string, key: string, value: unknown): Promise<void> {
-    return this.control.set(boardId, key, value);
+  /** Control sockets follow their audiences when a role changes. */
+  private afterRecheck(conns: Connection[]): void {
+    for (const c of conns) {
+      if (c.admission.room === 'control' && !c.isClosed) void this.control.join(c).catch((err: unknown) => logger().warn({ err, board: c.admission.boardId }, 'sync: audience rooms failed to load'));
+    }
   }
 
-  getControlState(boardId: string): Promise<Record<string, unknown>> {
-    return this.control.get(boardId);
+  setControlState(boardId: string, key: string, value: unknown, audience?: Audience): Promise<void> {
+    return this.control.set(boardId, key, value, audience);
+  }
+
+  getControlState(boardId: string, audience?: Audience): Promise<Record<string, unknown>> {
+    return this.control.get(boardId, audience);
   }
 
   async applyAsServer(opts: { boardId: string; change: TBoardChange; credit: Credit }): Promise<ServerWriteResult> {

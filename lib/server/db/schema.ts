@@ -130,7 +130,7 @@ export const boardUpdates = pgTable(
   'board_updates',
   {
     boardId: text('board_id').notNull().references(() => boards.id, { onDelete: 'cascade' }),
-    room: text('room', { enum: ['content', 'control'] }).notNull(),
+    room: text('room').$type<'content' | 'control' | `control:${string}`>().notNull(),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     authorId: text('author_id'),
     sessionId: text('session_id'),
@@ -148,7 +148,7 @@ export const boardCheckpoints = pgTable(
   'board_checkpoints',
   {
     boardId: text('board_id').notNull().references(() => boards.id, { onDelete: 'cascade' }),
-    room: text('room', { enum: ['content', 'control'] }).notNull(),
+    room: text('room').$type<'content' | 'control' | `control:${string}`>().notNull(),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     data: bytea('data').notNull(),
     createdAt: createdAt(),

@@ -4,7 +4,8 @@ import { t } from '../db';
 import { groupBy } from '../group-by';
 import { logger } from '../log';
 
-export type RoomKind = 'content' | 'control';
+/** `control:<audience>`: server-owned state for one audience (lib/server/sync/audience.ts). */
+export type RoomKind = 'content' | 'control' | `control:${string}`;
 
 /** One update waiting for its group commit. */
 export interface PendingUpdate {

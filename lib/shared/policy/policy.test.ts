@@ -63,6 +63,7 @@ const EXPECT: Record<Action, Row[]> = {
   ],
   'proposal.decide': [{ when: (c) => !runs(c), reason: REASON.runnersOnly }, { when: (c) => c.archived, reason: REASON.archived, code: 'conflict' }, { when: always }],
   'proposal.seeOthers': [{ when: (c) => !runs(c) && c.phase?.proposals === 'private', reason: 'Proposals stay private until the moderator reveals them.' }, { when: always }],
+  'control.moderators': [{ when: (c) => !runs(c), reason: REASON.runnersOnly }, { when: always }],
   vote: [
     { when: (c) => c.archived, reason: REASON.archived, code: 'conflict' },
     { when: (c) => c.role === 'observer', reason: REASON.observer },

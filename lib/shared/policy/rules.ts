@@ -70,6 +70,8 @@ export const RULES = {
   'proposal.decide': [roles(RUNNERS, REASON.runnersOnly), notArchived],
   /** Seeing other people's proposals while a phase keeps them private. */
   'proposal.seeOthers': [(ctx) => (ctx.phase?.proposals === 'private' && !runsBoard(ctx.role) ? no('Proposals stay private until the moderator reveals them.') : null)],
+  /** Receiving the live state addressed to moderators (proposals under review, private ideas). */
+  'control.moderators': [roles(RUNNERS, REASON.runnersOnly)],
   vote: [notArchived, notObserver, phaseAllows('voting', REASON.votingClosed)],
   rate: [notArchived, notObserver, phaseAllows('rating', REASON.ratingClosed)],
   /** This person's name reaches other participants (customers on anonymous boards stay unnamed). */
