@@ -5,6 +5,9 @@ import type { RoomRegistry } from './room-registry';
 import { SyncType } from './protocol';
 import { encodeSync, SERVER_ORIGIN, type Room } from './room';
 
+/** Key in a person's own control state (map `me`) holding their policy context. */
+export const ACCESS_KEY = 'access';
+
 /**
  * Server-owned live state (session clock and phase, proposals, votes, the
  * viewer's own capabilities), one control document per audience: everyone
@@ -41,11 +44,14 @@ export class ControlRooms {
 
   /**
    * Makes a control socket a member of exactly its audiences' rooms (beyond
-   * the everyone room it joined), sending each newly joined room's state.
-   * Called on admission and after every access change.
+   * the everyone room it joined), sending each newly joined room's state,
+   * and publishes what the rule book lets the person do (`me.access`: the
+   * plain policy context, which the page decides with). Called on admission
+   * and after every access change, so open pages follow within a second.
    */
   async join(conn: Connection): Promise<void> {
     const { boardId } = conn.admission;
+    await this.set(boardId, ACCESS_KEY, conn.admission.rules, { userId: conn.userId });
     const wanted = audiencesOf(conn.userId, conn.admission.rules).filter((a) => a !== 'everyone');
     const kinds = new Set<string>(wanted.map(audienceRoom));
     for (const room of [...conn.audienceRooms]) if (!kinds.has(room.kind)) this.leaveRoom(conn, room);

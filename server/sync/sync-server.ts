@@ -216,10 +216,11 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     if (conns.length) void recheckBoard(this.opts.db, boardId, conns).then(() => this.afterRecheck(conns));
   }
 
-  /** Control sockets follow their audiences when a role changes. */
+  /** Control sockets follow their audiences (and publish the new access) when a role changes; presence follows anonymity. */
   private afterRecheck(conns: Connection[]): void {
     for (const c of conns) {
-      if (c.admission.room === 'control' && !c.isClosed) void this.control.join(c).catch((err: unknown) => logger().warn({ err, board: c.admission.boardId }, 'sync: audience rooms failed to load'));
+      if (c.admission.room === 'content') c.restampPresence();
+      else if (!c.isClosed) void this.control.join(c).catch((err: unknown) => logger().warn({ err, board: c.admission.boardId }, 'sync: audience rooms failed to load'));
     }
   }
 

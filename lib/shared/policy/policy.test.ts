@@ -42,6 +42,7 @@ const EXPECT: Record<Action, Row[]> = {
   'board.archive': [{ when: (c) => c.role !== 'owner', reason: REASON.ownerOnly }, { when: always }],
   'board.delete': [{ when: (c) => c.role !== 'owner', reason: REASON.ownerOnly }, { when: always }],
   'members.read': [{ when: always }],
+  'members.seeEmails': [{ when: (c) => !runs(c), reason: REASON.runnersOnly }, { when: always }],
   'members.manage': [{ when: (c) => c.role !== 'owner', reason: REASON.ownerOnly }, { when: always }],
   'invites.manage': [{ when: (c) => !runs(c), reason: REASON.runnersOnly }, { when: always }],
   'content.edit': [

@@ -34,6 +34,16 @@ const phaseAllows =
   (ctx) =>
     ctx.phase && !ctx.phase[key] ? no(reason) : null;
 
+/** The `people.seeCustomerNames` rule on its own, for code that knows only the viewer's role and the board's visibility. */
+export function seesCustomerNames(role: Role, visibility: PolicyContext['board']['customerVisibility']): boolean {
+  return visibility === 'named' || runsBoard(role);
+}
+
+/** The `members.seeEmails` rule on its own: other people's email addresses are for those who run the board. */
+export function seesEmails(role: Role): boolean {
+  return runsBoard(role);
+}
+
 const ALL: readonly Role[] = ['owner', 'moderator', 'editor', 'contributor', 'observer'];
 const RUNNERS: readonly Role[] = ['owner', 'moderator'];
 const OWNER: readonly Role[] = ['owner'];
@@ -57,6 +67,7 @@ export const RULES = {
   'board.archive': [roles(OWNER, REASON.ownerOnly)],
   'board.delete': [roles(OWNER, REASON.ownerOnly)],
   'members.read': [roles(ALL, REASON.ownerOnly)],
+  'members.seeEmails': [(ctx) => (seesEmails(ctx.role) ? null : no(REASON.runnersOnly))],
   'members.manage': [roles(OWNER, REASON.ownerOnly)],
   'invites.manage': [roles(RUNNERS, REASON.runnersOnly)],
   /** Steps, scripts, titles: anything but cells of a lane and the lanes themselves. */
@@ -77,7 +88,7 @@ export const RULES = {
   /** This person's name reaches other participants (customers on anonymous boards stay unnamed). */
   'presence.named': [(ctx) => (ctx.side === 'customer' && ctx.board.customerVisibility === 'anonymous' ? no('Customers are anonymous to each other on this board.') : null)],
   /** Seeing customers' names on an anonymous board. */
-  'people.seeCustomerNames': [(ctx) => (ctx.board.customerVisibility === 'anonymous' && !runsBoard(ctx.role) ? no('Customers are anonymous on this board.') : null)],
+  'people.seeCustomerNames': [(ctx) => (seesCustomerNames(ctx.role, ctx.board.customerVisibility) ? null : no('Customers are anonymous on this board.'))],
 } as const satisfies Record<string, readonly Check[]>;
 
 export type Action = keyof typeof RULES;
