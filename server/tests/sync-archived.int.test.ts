@@ -52,14 +52,17 @@ describe('archived boards are read-only on the server', async () => {
     expect((await late.closed).code).toBe(4409);
     expect((await storedState(server, owner.boardId, owner.client.cookie)).getText('probe').toString()).not.toContain('while-archived');
 
-    // A socket opened while archived reads, and may write again as soon as the board is restored.
+    // A socket opened while archived reads, and may write again as soon as the board is restored: the
+    // editor's page learns it from its own control state, published once its sockets were rechecked.
     const reader = rawSocket(server, path, { cookie: editor.client.cookie });
     await waitFor(() => reader.messages.length > 0, 'server greeting');
+    const control = connect(server, owner.boardId, { cookie: editor.client.cookie, room: 'control' });
+    const archivedForEditor = () => (control.doc.getMap('me').get('access') as { board?: { archived?: boolean } } | undefined)?.board?.archived;
+    await waitFor(() => archivedForEditor() === true, 'archived published to the editor');
     await archive(false);
-    await waitFor(() => {
-      reader.ws.send(updateFrame(probeUpdate('after-restore')));
-      return watcher.doc.getText('probe').toString().includes('after-restore');
-    }, 'write after restoring', 1000);
+    await waitFor(() => archivedForEditor() === false, 'restore published to the editor', 1000);
+    reader.ws.send(updateFrame(probeUpdate('after-restore')));
+    await waitFor(() => watcher.doc.getText('probe').toString().includes('after-restore'), 'write after restoring');
     expect(reader.ws.readyState).toBe(reader.ws.OPEN);
   });
 
