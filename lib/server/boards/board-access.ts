@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
 import { decide, policyContext, type Action } from '../../shared/policy';
-import type { Actor } from '../auth/actor';
 import { getDb, t } from '../db';
 
 export type BoardRow = typeof t.boards.$inferSelect;
@@ -29,8 +28,8 @@ export async function findBoardAccess(userId: string, boardId: string): Promise<
  * without the right get 403, and a change the board's state refuses (it is
  * archived) 409, each with the rule book's reason.
  */
-export async function requireBoardPermission(actor: Actor, boardId: string, action: Action): Promise<BoardAccess> {
-  const access = await findBoardAccess(actor.userId, boardId);
+export async function requireBoardPermission(actorId: string, boardId: string, action: Action): Promise<BoardAccess> {
+  const access = await findBoardAccess(actorId, boardId);
   if (!access) throw new AppError('not_found', 'No such board');
   assertAllowed(access, action);
   return access;

@@ -2,7 +2,6 @@ import { eq, sql } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
 import type { Action } from '../../shared/policy';
 import type { TBoard, TBoardUpdate } from '../../shared/schemas/board';
-import type { Actor } from '../auth/actor';
 import { getDb, t } from '../db';
 import { getRuntime } from '../runtime';
 import { assertAllowed, requireBoardPermission } from './board-access';
@@ -18,9 +17,9 @@ function actionsFor(input: TBoardUpdate): Action[] {
 }
 
 /** Renames, describes, changes settings of, archives or restores a board. */
-export async function updateBoard(opts: { actor: Actor; boardId: string; input: TBoardUpdate }): Promise<TBoard> {
+export async function updateBoard(opts: { actorId: string; boardId: string; input: TBoardUpdate }): Promise<TBoard> {
   const { input } = opts;
-  const access = await requireBoardPermission(opts.actor, opts.boardId, 'board.read');
+  const access = await requireBoardPermission(opts.actorId, opts.boardId, 'board.read');
   const { board, participant } = access;
   const archivedAt = input.archived === undefined ? undefined : input.archived ? (board.archivedAt ?? new Date()) : null;
   // Restoring and renaming in one request is fine: the other fields are judged on the board as it will be.

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Board' };
 export default async function BoardPage({ params }: { params: Promise<{ boardId: string }> }) {
   const { boardId } = await params;
   const { actor, board } = await loadBoardPage(boardId);
-  const participants = await listParticipants({ actor, boardId });
+  const participants = await listParticipants({ actorId: actor.userId, boardId });
   const role = board.myRole as Role;
   const side = board.mySide as Side;
   const firm = participants.filter((p) => p.side === 'firm').length;

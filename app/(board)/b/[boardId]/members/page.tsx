@@ -21,7 +21,7 @@ export default async function MembersPage({ params }: { params: Promise<{ boardI
   const canManage = allows(rules, 'members.manage');
   const canInvite = allows(rules, 'invites.manage');
   const [participants, invites] = await Promise.all([
-    listParticipants({ actor, boardId }),
+    listParticipants({ actorId: actor.userId, boardId }),
     canInvite ? listInvites({ actor, boardId }) : Promise.resolve([]),
   ]);
 
