@@ -29,6 +29,7 @@ test('settings and role changes reach an open customer page live', async ({ owne
   await patch(owner.context.request, boardPath, { customerEditMode: 'propose' });
   await expect(customer.page.getByTestId('read-only-reason')).toContainText('proposals');
   await expect(mine).toHaveAttribute('readonly', '');
+  await expect(customer.page.getByTestId('customer-edit-mode')).toHaveText('Propose changes for review');
 
   await patch(owner.context.request, boardPath, { customerEditMode: 'direct' });
   await expect(customer.page.getByTestId('read-only-reason')).toHaveCount(0);

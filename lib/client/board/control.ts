@@ -10,20 +10,35 @@ export interface ControlConnection {
   destroy(): void;
 }
 
+const open = new Map<string, { doc: Y.Doc; provider: WebsocketProvider; users: number }>();
+
 /**
  * The board's control room (`/sync/<boardId>/control`): server-owned live
  * state, as much of it as this person's audiences may see (maps `state`,
- * `moderators`, `me`). Read-only and never kept offline: the server is its only source.
+ * `moderators`, `me`). Read-only and never kept offline: the server is its
+ * only source. One socket per board and page, shared by whoever opens it.
  */
 export function openControl(boardId: string): ControlConnection {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(syncUrl(), `${boardId}/control`, doc, { disableBc: true, maxBackoffTime: 5000 });
+  let shared = open.get(boardId);
+  if (!shared) {
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(syncUrl(), `${boardId}/control`, doc, { disableBc: true, maxBackoffTime: 5000 });
+    shared = { doc, provider, users: 0 };
+    open.set(boardId, shared);
+  }
+  shared.users++;
+  const held = shared;
+  let released = false;
   return {
-    doc,
-    provider,
+    doc: held.doc,
+    provider: held.provider,
     destroy() {
-      provider.destroy();
-      doc.destroy();
+      if (released) return;
+      released = true;
+      if (--held.users > 0) return;
+      open.delete(boardId);
+      held.provider.destroy();
+      held.doc.destroy();
     },
   };
 }
