@@ -5,12 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import type { TConfig } from '../lib/server/config';
-import { openDatabase } from '../lib/server/db/open';
-import { clearRuntime, setRuntime, type Runtime } from '../lib/server/runtime';
 import { seedDemo } from '../lib/server/seed/seed-demo';
 import { CLIENT_IP_HEADER } from '../lib/server/http/client-ip';
 import { logger } from '../lib/server/log';
-import { acquireLock, loadSecrets } from './data-dir';
+import { acquireLock } from './data-dir';
+import { openRuntime } from './open-runtime';
 import { handleAdminRequest, ADMIN_PATH } from './admin-endpoint';
 import { startSync } from './sync/start-sync';
 import { handleMetricsRequest, METRICS_PATH } from './sync/metrics-endpoint';
@@ -33,21 +32,12 @@ export async function startApp(opts: { config: TConfig; dev: boolean }): Promise
   const cleanups: Array<() => Promise<void> | void> = [() => lock?.release()];
   const close = async () => {
     for (const fn of cleanups.reverse()) await fn();
-    clearRuntime();
   };
   try {
-    const secrets = loadSecrets(dataDir);
-    const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir });
-    cleanups.push(() => database.close());
-    const runtime: Runtime = {
-      config,
-      db: database.db,
-      secret: config.NEXTAUTH_SECRET ?? secrets.sessionSecret,
-      adminSecret: secrets.adminSecret,
-      publicUrl: config.PUBLIC_URL ?? '',
-    };
-    setRuntime(runtime);
-    const sync = await startSync({ config, db: database.db, publicUrl: () => runtime.publicUrl });
+    const opened = await openRuntime(config, { publicUrl: config.PUBLIC_URL ?? '' });
+    cleanups.push(() => opened.close());
+    const { runtime } = opened;
+    const sync = await startSync({ config, db: runtime.db, publicUrl: () => runtime.publicUrl });
     runtime.sync = sync.server;
     const demo = config.SEED_DEMO === 'true' ? await seedDemo() : null;
     if (demo) fs.writeFileSync(path.join(dataDir, 'demo-login.txt'), `${demo.email}\n${demo.password}\n`, { mode: 0o600 });
@@ -92,7 +82,7 @@ export async function startApp(opts: { config: TConfig; dev: boolean }): Promise
     // next-auth reads its own origin from here.
     process.env.NEXTAUTH_URL = runtime.publicUrl;
     lock?.update({ url });
-    logger().info({ url, database: database.kind }, 'listening');
+    logger().info({ url, database: opened.databaseKind }, 'listening');
     return { url, port, server, demo, close };
   } catch (error) {
     await close();

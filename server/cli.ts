@@ -6,12 +6,11 @@
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseConfig, type TConfig } from '../lib/server/config';
-import { openDatabase } from '../lib/server/db/open';
-import { clearRuntime, setRuntime } from '../lib/server/runtime';
 import { parseCliArgs, runCliCommand, type CliResult } from '../lib/server/cli/run-command';
 import { absoluteFileArgs, readsStdin } from '../lib/server/cli/file-args';
 import { ADMIN_PATH } from './admin-endpoint';
 import { acquireLock, DataDirBusyError, loadSecrets, readLock } from './data-dir';
+import { openRuntime } from './open-runtime';
 
 // How long to wait for a server that holds the data dir but is not serving yet.
 const STARTUP_WAIT_MS = 120_000;
@@ -69,21 +68,11 @@ async function main(argv: string[]): Promise<CliResult> {
 
 /** Opens the database in this process (migrating it) and runs the command. */
 async function runHere(config: TConfig, argv: string[], stdin: string | undefined): Promise<CliResult> {
-  const dataDir = path.resolve(config.DATA_DIR);
-  const secrets = loadSecrets(dataDir);
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir });
-  setRuntime({
-    config,
-    db: database.db,
-    secret: config.NEXTAUTH_SECRET ?? secrets.sessionSecret,
-    adminSecret: secrets.adminSecret,
-    publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
-  });
+  const opened = await openRuntime(config, { publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}` });
   try {
     return await runCliCommand(argv, { stdin });
   } finally {
-    clearRuntime();
-    await database.close();
+    await opened.close();
   }
 }
 

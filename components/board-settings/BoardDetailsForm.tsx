@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/Button';
 import { Section } from '@/components/ui/Card';
 import { Field, Input, Textarea } from '@/components/ui/Field';
 import { useToast } from '@/components/ui/Toast';
-import { useSchemaForm } from '@/components/ui/use-schema-form';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 
 export function BoardDetailsForm({ board }: { board: TBoard }) {
   const router = useRouter();

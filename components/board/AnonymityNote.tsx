@@ -1,9 +1,10 @@
+import { seesCustomerNames } from '@/lib/shared/policy';
 import type { Role, Side } from '@/lib/shared/roles';
 
 /** Says who sees customers' names on an anonymous board, worded for the person reading it. */
 export function AnonymityNote({ role, side }: { role: Role; side: Side }) {
   let text: string;
-  if (role === 'owner' || role === 'moderator') {
+  if (seesCustomerNames(role, 'anonymous')) {
     text = 'Customers appear to each other anonymously. As an owner or moderator you see their names, and every contribution stays attributed to its author.';
   } else if (side === 'customer') {
     text = 'Customers appear to each other anonymously: other customers see you as “Customer” and a number. Owners and moderators see names.';

@@ -1,12 +1,17 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { colorFor, type Peer } from '@/lib/client/board/presence';
+import type { Peer } from '@/lib/client/board/presence';
+import { presenceColor } from '@/lib/shared/presence-color';
 import { PresenceIndex } from '@/lib/client/board/presence-index';
 import { enableOfflineBoardPages } from '@/lib/client/offline/service-worker';
 import { canManageLanes, readOnlyReason, type EditorActor } from '@/lib/shared/board-doc/access';
+import { allows } from '@/lib/shared/policy';
 import type { BoardCanvasSlotProps } from './BoardCanvasSlot';
+import { discardDraft } from '@/lib/client/board/refusal';
 import { BoardWorkspace } from './BoardWorkspace';
+import { DraftPanel } from './DraftPanel';
+import { useLiveAccess } from './use-live-access';
 import { ConnectionBadge } from './ConnectionBadge';
 import { EditorContext, type EditorContextValue } from './editor-context';
 import { EditorToast, type ToastState } from './EditorToast';
@@ -15,12 +20,17 @@ import { useBoardConnection } from './use-board-connection';
 /** The live editor: connection, presence identity, undo shortcuts, read-only rules; the board itself is in BoardWorkspace. */
 export function BoardEditor(props: BoardCanvasSlotProps) {
   const { boardId, role, side, customerEditMode, customerVisibility, archived, user, people } = props;
-  const { conn, status, ready, localLoaded } = useBoardConnection(boardId);
+  const { conn, status, ready, localLoaded, refusal, draft, setDraft } = useBoardConnection(boardId);
   const [toast, setToast] = useState<ToastState | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
-  const actor: EditorActor = useMemo(() => ({ role, side, customerEditMode }), [role, side, customerEditMode]);
-  const readOnly = archived ? 'This board is archived: it can be read but not changed.' : readOnlyReason(actor);
+  const rendered: EditorActor = useMemo(
+    () => ({ role, side, board: { customerEditMode, customerVisibility, archived }, phase: null }),
+    [role, side, customerEditMode, customerVisibility, archived],
+  );
+  // What the rule book lets this person do now: follows role, side and settings changes live.
+  const actor = useLiveAccess(boardId, rendered);
+  const readOnly = readOnlyReason(actor);
 
   // Once the board is on screen, when the browser is idle: installing the worker must not slow the first load.
   useEffect(() => {
@@ -29,24 +39,27 @@ export function BoardEditor(props: BoardCanvasSlotProps) {
     else setTimeout(enableOfflineBoardPages, 1000);
   }, [ready]);
 
+  // Customers on anonymous boards publish no name: each peer shows the name the server lets them see.
+  const mayShareName = allows(actor, 'presence.named');
   useEffect(() => {
     if (!conn) return;
-    // Customers on anonymous boards publish no name: each peer shows the name the server lets them see.
-    const mayShareName = side === 'firm' || customerVisibility === 'named';
-    conn.provider.awareness.setLocalStateField('user', { id: user.id, name: mayShareName ? user.name : null, side, role, color: colorFor(user.id) });
-  }, [conn, user.id, user.name, side, role, customerVisibility]);
+    conn.provider.awareness.setLocalStateField('user', { id: user.id, name: mayShareName ? user.name : null, side: actor.side, color: presenceColor(user.id) });
+  }, [conn, user.id, user.name, actor, mayShareName]);
 
   const names = useMemo(() => new Map(people.map((p) => [p.userId, p.displayName])), [people]);
   // On anonymous boards a customer is named only as the server's participant list names them for this viewer.
-  const hideCustomerNames = customerVisibility === 'anonymous' && role !== 'owner' && role !== 'moderator';
+  const hideCustomerNames = !allows(actor, 'people.seeCustomerNames');
   const nameOf = useCallback(
     (peer: Peer) => {
       const known = names.get(peer.user.id);
-      if (known) return known;
-      if (peer.user.side === 'customer') return hideCustomerNames ? 'Customer' : (peer.user.name ?? 'Customer');
-      return peer.user.name ?? 'Someone from the firm';
+      if (peer.user.side === 'customer' && peer.user.id !== user.id) {
+        if (!hideCustomerNames) return peer.user.name ?? known ?? 'Customer';
+        // The participant list was anonymised for this viewer only if the board was anonymous when the page was rendered.
+        return customerVisibility === 'anonymous' ? (known ?? 'Customer') : 'Customer';
+      }
+      return known ?? peer.user.name ?? 'Someone from the firm';
     },
-    [names, hideCustomerNames],
+    [names, hideCustomerNames, customerVisibility, user.id],
   );
 
   const notify = useCallback((message: string, undoable = false) => setToast({ message, undoable, at: Date.now() }), []);
@@ -57,7 +70,7 @@ export function BoardEditor(props: BoardCanvasSlotProps) {
   const context: EditorContextValue | null = useMemo(
     () =>
       conn && presence
-        ? { conn, awareness: conn.provider.awareness, presence, actor, readOnly, canManageLanes: !readOnly && canManageLanes(actor), nameOf, notify }
+        ? { conn, awareness: conn.provider.awareness, presence, actor, readOnly, canManageLanes: canManageLanes(actor), nameOf, notify }
         : null,
     [conn, presence, actor, readOnly, nameOf, notify],
   );
@@ -83,6 +96,20 @@ export function BoardEditor(props: BoardCanvasSlotProps) {
         <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="read-only-reason">
           <strong className="font-semibold">Read-only.</strong> {readOnly}
         </p>
+      )}
+      {refusal && (
+        <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="alert" data-testid="refusal-note">
+          {refusal}
+        </p>
+      )}
+      {draft && draft.pieces.length > 0 && (
+        <DraftPanel
+          draft={draft}
+          onDiscard={() => {
+            discardDraft(boardId);
+            setDraft(null);
+          }}
+        />
       )}
       {status.refused && (
         <p className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900" role="alert">

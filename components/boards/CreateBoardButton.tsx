@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { Field, Input, Textarea } from '@/components/ui/Field';
 import { useToast } from '@/components/ui/Toast';
-import { useSchemaForm } from '@/components/ui/use-schema-form';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 
 export function CreateBoardButton() {
   const [open, setOpen] = useState(false);

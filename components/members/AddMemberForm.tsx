@@ -7,7 +7,7 @@ import { ZParticipantAdd } from '@/lib/shared/schemas/participant';
 import { Button } from '@/components/ui/Button';
 import { Field, Input } from '@/components/ui/Field';
 import { useToast } from '@/components/ui/Toast';
-import { useSchemaForm } from '@/components/ui/use-schema-form';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { RoleSideFields } from './RoleSideFields';
 
 /** Adds a staff member of the workspace by email. Customers join through invite links instead. */

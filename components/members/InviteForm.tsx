@@ -6,7 +6,7 @@ import { ZInviteCreate } from '@/lib/shared/schemas/invite';
 import { InviteLimitFields, readInviteLimits } from '@/components/invite/InviteLimitFields';
 import { Button } from '@/components/ui/Button';
 import { Field, Input } from '@/components/ui/Field';
-import { useSchemaForm } from '@/components/ui/use-schema-form';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { RoleSideFields } from './RoleSideFields';
 
 export function InviteForm({ boardId, roles, onCreated }: { boardId: string; roles: Role[]; onCreated: (url: string, emailed: boolean) => void }) {

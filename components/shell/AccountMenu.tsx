@@ -5,7 +5,6 @@ import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
 import { api, errorMessage } from '@/lib/client/api';
 import { useToast } from '@/components/ui/Toast';
-import type { HeaderUser } from './AppHeader';
 
 function initials(name: string): string {
   return name
@@ -14,6 +13,13 @@ function initials(name: string): string {
     .slice(0, 2)
     .map((part) => part[0]!.toUpperCase())
     .join('');
+}
+
+/** Who the header shows as signed in. */
+export interface HeaderUser {
+  name: string;
+  email: string | null;
+  kind: 'staff' | 'guest';
 }
 
 /** A disclosure menu: opens on click or Enter, closes on Escape or a click outside. */

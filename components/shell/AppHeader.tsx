@@ -1,13 +1,7 @@
 import Link from 'next/link';
 import { cn } from '@/lib/utils';
-import { AccountMenu } from './AccountMenu';
+import { AccountMenu, type HeaderUser } from './AccountMenu';
 import { Logo } from './Logo';
-
-export interface HeaderUser {
-  name: string;
-  email: string | null;
-  kind: 'staff' | 'guest';
-}
 
 /**
  * The top bar. Staff get workspace navigation; guests get none at all, since

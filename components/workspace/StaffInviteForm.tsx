@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/Button';
 import { Field, Input } from '@/components/ui/Field';
 import { OneTimeSecret } from '@/components/ui/OneTimeSecret';
 import { useToast } from '@/components/ui/Toast';
-import { useSchemaForm } from '@/components/ui/use-schema-form';
+import { useSchemaForm } from '@/components/forms/use-schema-form';
 
 export function StaffInviteForm() {
   const [url, setUrl] = useState<string | null>(null);

@@ -1,5 +1,11 @@
+import type { TBoardChange } from '../shared/schemas/board-change';
 import type { TConfig } from './config';
 import type { Db } from './db';
+import type { Audience } from './sync/audience';
+import type { Credit } from './sync/credit';
+
+/** What a credited server write did: the ids it created, or the first target it could not find. */
+export type ServerWriteResult = { created: string[] } | { missing: string };
 
 /** Live hooks the sync server exposes to the rest of the process (set once it starts). */
 export interface SyncHooks {
@@ -8,13 +14,22 @@ export interface SyncHooks {
   /** Close every socket of a user, e.g. after "sign out everywhere". */
   disconnectUser(userId: string): void;
   /**
-   * Sets (or with `undefined` deletes) `key` in the board's control room
-   * (`/sync/<boardId>/control`, map `state`), live for every client. Plain
-   * JSON only: never pass Y objects across (Next's bundles have their own yjs).
+   * Sets (or with `undefined` deletes) `key` in the state the board's control
+   * room (`/sync/<boardId>/control`) serves to `audience` (default
+   * everyone: map `state`; moderators: map `moderators`; one person: map
+   * `me`), live. Only sockets of that audience receive it. Plain JSON only:
+   * never pass Y objects across (Next's bundles have their own yjs).
    */
-  setControlState(boardId: string, key: string, value: unknown): Promise<void>;
-  /** The control room's `state` map as plain JSON. */
-  getControlState(boardId: string): Promise<Record<string, unknown>>;
+  setControlState(boardId: string, key: string, value: unknown, audience?: Audience): Promise<void>;
+  /** An audience's control state as plain JSON. */
+  getControlState(boardId: string, audience?: Audience): Promise<Record<string, unknown>>;
+  /**
+   * Applies a plain-data change to a board's content as one update credited
+   * to `credit`: stored in the update log with its author (and accepter,
+   * proposal, session) and sent to every open socket like any other. Use
+   * `applyAsServer` (lib/server/boards/apply-as-server.ts), which checks first.
+   */
+  applyAsServer(opts: { boardId: string; change: TBoardChange; credit: Credit }): Promise<ServerWriteResult>;
 }
 
 export interface Runtime {

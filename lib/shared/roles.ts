@@ -20,36 +20,9 @@ export const ROLE_DESCRIPTION: Record<Role, string> = {
   observer: 'Reads only',
 };
 
-const ALL: readonly Role[] = ROLES;
-
-/** What each role may do on a board. The server checks these; the UI only mirrors them. */
-export const PERMISSIONS = {
-  'board.read': ALL,
-  'board.update': ['owner', 'moderator'],
-  'board.settings': ['owner'],
-  'board.archive': ['owner'],
-  'board.delete': ['owner'],
-  'members.read': ALL,
-  'members.manage': ['owner'],
-  'invites.manage': ['owner', 'moderator'],
-} as const satisfies Record<string, readonly Role[]>;
-
-export type Permission = keyof typeof PERMISSIONS;
-
-export function can(role: Role, permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
-}
-
 /** Roles a person holding `role` may hand out through an invite. */
 export function invitableRoles(role: Role): Role[] {
   if (role === 'owner') return [...ROLES];
   if (role === 'moderator') return ['editor', 'contributor', 'observer'];
   return [];
-}
-
-/** Whether the role may write board content directly (before lane rules apply). */
-export function canWriteContent(role: Role, side: Side, customerEditMode: 'direct' | 'propose'): boolean {
-  if (role === 'observer') return false;
-  if (role === 'contributor' && side === 'customer' && customerEditMode === 'propose') return false;
-  return true;
 }

@@ -4,21 +4,44 @@ import { resolveActorOnBoard } from '../../lib/server/auth/board-actor';
 import type { TConfig } from '../../lib/server/config';
 import { hitRateLimit } from '../../lib/server/rate-limit';
 import type { RoomKind } from '../../lib/server/sync/update-log';
-import { canWriteContent, type Role, type Side } from '../../lib/shared/roles';
+import { decide, policyContext, type PolicyContext, type Refusal } from '../../lib/shared/policy';
+import type { Role, Side } from '../../lib/shared/roles';
 import { CloseCode, SocketRefusal } from './close-codes';
 
+/** What the rule book says a socket may do; re-evaluated on every access change (recheck.ts). */
+export interface SocketRights {
+  /** The plain data the rule book decided from. */
+  rules: PolicyContext;
+  role: Role;
+  side: Side;
+  /** Whether updates from this socket may change the room. */
+  canWrite: boolean;
+  /** Why not, as the rule book says it (null when it may write, or on the read-only control room). */
+  readOnly: Refusal | null;
+  /** A customer on an "anonymous to peers" board: presence carries no name (each viewer names them from its participant list). */
+  anonymousToPeers: boolean;
+}
+
 /** An admitted socket: who it is and what it may do on which room. */
-export interface Admission {
+export interface Admission extends SocketRights {
   actor: Actor;
   boardId: string;
   room: RoomKind;
-  role: Role;
-  side: Side;
-  /** Whether updates from this socket may change the room (re-evaluated on role changes). */
-  canWrite: boolean;
-  /** A customer on an "anonymous to peers" board: presence carries no name (each viewer names them from its participant list). */
-  anonymousToPeers: boolean;
   ip: string;
+}
+
+/** The rule book's answers for a socket on `room`. Clients never write the control room: the server does. */
+export function socketRights(room: RoomKind, rules: PolicyContext): SocketRights {
+  const edit = decide(rules, 'content.edit');
+  const canWrite = room === 'content' && edit.allowed;
+  return {
+    rules,
+    role: rules.role,
+    side: rules.side,
+    canWrite,
+    readOnly: room === 'content' && !edit.allowed ? edit : null,
+    anonymousToPeers: !decide(rules, 'presence.named').allowed,
+  };
 }
 
 const PATH = /^\/sync\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/control)?\/?$/i;
@@ -72,15 +95,5 @@ export async function authenticate(opts: {
     throw new SocketRefusal(CloseCode.rateLimited, 'too many connection attempts');
   }
   if (!access) throw new SocketRefusal(CloseCode.notFound, 'no such board');
-  const { role, side } = access.participant;
-  return {
-    actor,
-    boardId: target.boardId,
-    room: target.room,
-    role,
-    side,
-    canWrite: target.room === 'content' && canWriteContent(role, side, access.board.customerEditMode),
-    anonymousToPeers: side === 'customer' && access.board.customerVisibility === 'anonymous',
-    ip,
-  };
+  return { actor, boardId: target.boardId, room: target.room, ip, ...socketRights(target.room, policyContext(access.participant, access.board)) };
 }

@@ -8,6 +8,9 @@ import { encodeCrafted } from '../tests/helpers/crafted-updates';
 
 const hooks = { afterUpdate: () => {}, afterAwareness: () => {} };
 
+/** The rule book's lane rule for a direct-editing contributor or editor of this side. */
+const laneRule = (side: 'firm' | 'customer') => (lane: { customerWritable: boolean }) => side === 'firm' || lane.customerWritable;
+
 function setup() {
   const owners = new Map<number, string>();
   const room = new Room('b', 'content', owners, hooks);
@@ -26,8 +29,8 @@ function setup() {
   return { owners, room, check, heldBack };
 }
 
-const victimWriter: Writer = { userId: 'victim', canWrite: true, side: 'firm', mayManageLanes: true };
-const attacker: Writer = { userId: 'attacker', canWrite: true, side: 'firm', mayManageLanes: true };
+const victimWriter: Writer = { userId: 'victim', canWrite: true, side: 'firm', mayManageLanes: true, mayWriteLane: laneRule('firm') };
+const attacker: Writer = { userId: 'attacker', canWrite: true, side: 'firm', mayManageLanes: true, mayWriteLane: laneRule('firm') };
 
 describe('authorizeUpdate', () => {
   it('refuses new structs of a clientID owned by someone else in a live update, ignores replays', async () => {
@@ -62,7 +65,7 @@ describe('authorizeUpdate', () => {
 
   it('lets read-only sockets replay in a handshake but refuses their own changes', async () => {
     const { check } = setup();
-    const observer: Writer = { userId: 'o', canWrite: false, side: 'customer', mayManageLanes: false };
+    const observer: Writer = { userId: 'o', canWrite: false, side: 'customer', mayManageLanes: false, mayWriteLane: laneRule('customer') };
     expect(await check(observer, Y.encodeStateAsUpdate(new Y.Doc()), true)).toBeNull();
     const doc = new Y.Doc();
     doc.getText('x').insert(0, 'write');
@@ -73,9 +76,9 @@ describe('authorizeUpdate', () => {
   it('lets only owners and moderators change lanes, while cells stay open to editors', async () => {
     const { room, check } = setup();
     seedBoardContent(room.doc);
-    const editor: Writer = { userId: 'ed', canWrite: true, side: 'firm', mayManageLanes: false };
-    const customer: Writer = { userId: 'cu', canWrite: true, side: 'customer', mayManageLanes: false };
-    const moderator: Writer = { userId: 'mo', canWrite: true, side: 'firm', mayManageLanes: true };
+    const editor: Writer = { userId: 'ed', canWrite: true, side: 'firm', mayManageLanes: false, mayWriteLane: laneRule('firm') };
+    const customer: Writer = { userId: 'cu', canWrite: true, side: 'customer', mayManageLanes: false, mayWriteLane: laneRule('customer') };
+    const moderator: Writer = { userId: 'mo', canWrite: true, side: 'firm', mayManageLanes: true, mayWriteLane: laneRule('firm') };
     const firmOnly = listLanes(room.doc).find((lane) => !lane.customerWritable)!;
     const edit = (fn: (doc: Y.Doc) => void) => {
       const doc = new Y.Doc();
@@ -102,7 +105,7 @@ describe('authorizeUpdate', () => {
 
   it('leaves an update building on content the server lost to the coming handshake, and refuses it afterwards', async () => {
     const { check } = setup();
-    const editor: Writer = { userId: 'ed', canWrite: true, side: 'firm', mayManageLanes: false };
+    const editor: Writer = { userId: 'ed', canWrite: true, side: 'firm', mayManageLanes: false, mayWriteLane: laneRule('firm') };
     const doc = new Y.Doc();
     doc.getText('notes').insert(0, 'typed before the server restarted');
     const before = Y.encodeStateVector(doc);
@@ -149,7 +152,7 @@ describe('authorizeUpdate', () => {
   it('refuses deleting clocks the server does not have, and claims nothing for a refused update', async () => {
     const { room, owners, check } = setup();
     seedBoardContent(room.doc);
-    const customer: Writer = { userId: 'cu', canWrite: true, side: 'customer', mayManageLanes: false };
+    const customer: Writer = { userId: 'cu', canWrite: true, side: 'customer', mayManageLanes: false, mayWriteLane: laneRule('customer') };
     const future = Y.encodeStateAsUpdate(new Y.Doc());
     future[future.length - 1] = 1; // one delete-set client…
     const ds = new Uint8Array([...future, 77, 1, 0, 5]); // …client 77, one range [0, 5)
@@ -166,7 +169,7 @@ describe('authorizeUpdate', () => {
   it('judges an overlapping struct where Yjs lands it: after its clientID\'s last item, not at its origin', async () => {
     const { room, check } = setup();
     seedBoardContent(room.doc);
-    const customer: Writer = { userId: 'cu', canWrite: true, side: 'customer', mayManageLanes: false };
+    const customer: Writer = { userId: 'cu', canWrite: true, side: 'customer', mayManageLanes: false, mayWriteLane: laneRule('customer') };
     const doc = new Y.Doc();
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc));
     const cell = (laneId: string) => cellText(getScript(doc, 'main')!, listSteps(getScript(doc, 'main')!)[0]!.id, laneId);

@@ -10,12 +10,17 @@ import type { Room } from './room';
 import { UpdateInspector } from './update-inspect';
 
 
+/** The writer's capabilities, as the rule book (lib/shared/policy) answers them. */
 export interface Writer {
   userId: string;
   canWrite: boolean;
+  /** The rule book's refusal when the socket may not write: its reason becomes the close reason (4409 when archived). */
+  readOnly?: { code: 'forbidden' | 'conflict'; reason: string } | null;
   side: 'firm' | 'customer';
   /** Owners and moderators: lanes (names, order, hiding, who may write) are theirs to change. */
   mayManageLanes: boolean;
+  /** Whether a cell of this lane is the writer's to change. */
+  mayWriteLane: (lane: { customerWritable: boolean }) => boolean;
 }
 
 /**
@@ -89,7 +94,7 @@ export async function authorizeUpdate(opts: {
   }
   const readOnly = !writer.canWrite || room.kind === 'control';
   if (!fresh.length && (readOnly ? opts.handshake : inspector.deletesKnown())) return null;
-  if (readOnly) throw new SocketRefusal(CloseCode.forbidden, 'read-only: this socket may not change the board');
+  if (readOnly) throw readOnlyRefusal(writer);
 
   let placement = inspector.placement();
   if (placement.overlaps.size) {
@@ -136,7 +141,7 @@ export async function authorizeUpdate(opts: {
     const lanes = inspector.touchedLanes();
     if (!lanes) return unplaceable();
     for (const laneId of lanes) {
-      if (!customerWritable(room.doc, laneId)) throw new SocketRefusal(CloseCode.forbidden, `lane ${laneId} is not open to customers`);
+      if (!writer.mayWriteLane({ customerWritable: customerWritable(room.doc, laneId) })) throw new SocketRefusal(CloseCode.forbidden, `lane ${laneId} is not open to customers`);
     }
   }
   // Last: the update is accepted, so its new clientIDs become the sender's.
@@ -146,6 +151,12 @@ export async function authorizeUpdate(opts: {
   }
   if (heldBack) opts.onHeldBack?.(heldBack);
   return update;
+}
+
+function readOnlyRefusal(writer: Writer): SocketRefusal {
+  const why = writer.readOnly;
+  if (why?.code === 'conflict') return new SocketRefusal(CloseCode.archived, `read-only: ${why.reason}`);
+  return new SocketRefusal(CloseCode.forbidden, `read-only: ${why?.reason ?? 'this socket may not change the board'}`);
 }
 
 // A clock beyond any real one (and within the parser's limit): `diffUpdate` drops every struct below it.

@@ -10,14 +10,6 @@ export interface PresenceIdentity {
   side: 'firm' | 'customer';
 }
 
-const PALETTE = ['#e11d48', '#d97706', '#16a34a', '#0891b2', '#2563eb', '#7c3aed', '#c026d3', '#475569'];
-
-/** A stable colour per user, so everyone sees the same person in the same colour. */
-export function colorFor(userId: string): string {
-  let h = 0;
-  for (let i = 0; i < userId.length; i++) h = (h * 31 + userId.charCodeAt(i)) >>> 0;
-  return PALETTE[h % PALETTE.length]!;
-}
 
 /**
  * Rewrites a client's awareness update: entries for clientIDs the

@@ -15,6 +15,8 @@ export const CloseCode = {
   forbidden: 4403,
   /** No such board, or the user is not on it (existence is not revealed). */
   notFound: 4404,
+  /** The board is archived: it can be read but not changed (a write arrived anyway). Restoring it reopens writing. */
+  archived: 4409,
   /** A message over the size limit. */
   tooLarge: 4413,
   /** Too many connection attempts, or the connection's message/byte budget is used up. */

@@ -1,13 +1,14 @@
 import type { WebSocket } from 'ws';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { testAdmission } from '../tests/helpers/admission';
 import { syncFrame } from '../tests/helpers/crafted-updates';
 import { Connection, type ConnectionHooks } from './connection';
 import { metrics } from './metrics';
 import { Room } from './room';
 
 const socket = () => ({ readyState: 1, OPEN: 1, bufferedAmount: 0, send() {}, close() {}, terminate() {} }) as unknown as WebSocket;
-const admission = { actor: { userId: 'u', kind: 'staff', name: 'u', email: null, via: 'session' }, boardId: 'b', room: 'content', role: 'owner', side: 'firm', canWrite: true, anonymousToPeers: false, ip: 'test' } as const;
+const admission = testAdmission({ userId: 'u', boardId: 'b', role: 'owner', side: 'firm' });
 
 describe('Connection', () => {
   it('drops and reports whatever an accepted update leaves pending (a bug in authorizeUpdate must not land later under another name)', async () => {

@@ -1,11 +1,14 @@
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import * as encoding from 'lib0/encoding';
 import { logger } from '../../lib/server/log';
+import type { Credit, Credited } from '../../lib/server/sync/credit';
 import { parseUpdate, type ParsedUpdate } from '../../lib/server/sync/parse-update';
 import { MalformedInput, SafeDecoder } from '../../lib/server/sync/safe-decoder';
 import type { Admission } from './admission';
-import { rewriteAwareness, colorFor } from './awareness-rewrite';
+import { presenceColor } from '../../lib/shared/presence-color';
+import { rewriteAwareness, type PresenceIdentity } from './awareness-rewrite';
 import { CloseCode, SocketRefusal } from './close-codes';
 import { metrics } from './metrics';
 import { MessageType, SyncType } from './protocol';
@@ -28,9 +31,14 @@ export interface ConnectionHooks {
   onClose(conn: Connection, code: number, reason: string): void;
 }
 
-/** One admitted socket on one room: decodes, budgets and dispatches its messages in order. */
-export class Connection implements RoomMember {
+/**
+ * One admitted socket on one room: decodes, budgets and dispatches its
+ * messages in order. It is the origin of the updates it applies, credited to its user.
+ */
+export class Connection implements RoomMember, Credited {
   room: Room | null = null;
+  /** On the control room: the rooms of its other audiences (moderators, its own), see control-rooms.ts. */
+  readonly audienceRooms: Room[] = [];
   private chain: Promise<void> = Promise.resolve();
   private closed = false;
   /**
@@ -50,6 +58,8 @@ export class Connection implements RoomMember {
   private msgTokens: number;
   private byteTokens: number;
   private lastRefill = Date.now();
+  /** The name and side the presence states of this connection carry (null name: anonymous). */
+  private stampedAs = '';
 
   constructor(
     readonly ws: WebSocket,
@@ -63,6 +73,10 @@ export class Connection implements RoomMember {
 
   get userId(): string {
     return this.admission.actor.userId;
+  }
+
+  get credit(): Credit {
+    return { authorId: this.userId };
   }
 
   send(message: Uint8Array): void {
@@ -177,8 +191,8 @@ export class Connection implements RoomMember {
       case MessageType.awareness: {
         const payload = d.bytes();
         if (d.hasContent()) throw new MalformedInput('one message per frame');
-        const { actor, side, anonymousToPeers } = this.admission;
-        const identity = { id: actor.userId, name: anonymousToPeers ? null : actor.name, color: colorFor(actor.userId), side };
+        const identity = this.identity();
+        this.stampedAs = identity.name + identity.side;
         const rewritten = rewriteAwareness(payload, identity, (id) => this.mayUseAwarenessId(room, id));
         if (rewritten) awarenessProtocol.applyAwarenessUpdate(room.awareness, rewritten, this);
         return;
@@ -190,6 +204,36 @@ export class Connection implements RoomMember {
       default:
         throw new MalformedInput(`unknown message type ${type}`);
     }
+  }
+
+  /** Who this person is to peers, as the server knows it (the rule book decides whether the name goes along). */
+  private identity(): PresenceIdentity {
+    const { actor, side, anonymousToPeers } = this.admission;
+    return { id: actor.userId, name: anonymousToPeers ? null : actor.name, color: presenceColor(actor.userId), side };
+  }
+
+  /**
+   * After an access change (side, anonymity): re-stamps the presence states
+   * this connection holds, so peers see the new identity at once rather
+   * than on the client's next presence message.
+   */
+  restampPresence(): void {
+    const room = this.room;
+    const identity = this.identity();
+    if (!room || this.closed || identity.name + identity.side === this.stampedAs) return;
+    this.stampedAs = identity.name + identity.side;
+    const ids = [...room.awarenessHolders].filter(([, m]) => m === this).map(([id]) => id);
+    const states = room.awareness.getStates();
+    const live = ids.filter((id) => states.has(id));
+    if (!live.length) return;
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, live.length);
+    for (const id of live) {
+      encoding.writeVarUint(e, id);
+      encoding.writeVarUint(e, (room.awareness.meta.get(id)?.clock ?? 0) + 1);
+      encoding.writeVarString(e, JSON.stringify({ ...states.get(id), user: identity }));
+    }
+    awarenessProtocol.applyAwarenessUpdate(room.awareness, encoding.toUint8Array(e), this);
   }
 
   /** A connection speaks for awareness clientIDs it was first to use (and that no other user owns in the document). */

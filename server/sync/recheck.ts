@@ -2,7 +2,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../lib/server/db';
 import { t } from '../../lib/server/db';
 import { logger } from '../../lib/server/log';
-import { canWriteContent } from '../../lib/shared/roles';
+import { policyContext } from '../../lib/shared/policy';
+import { socketRights } from './admission';
 import { CloseCode } from './close-codes';
 import type { Connection } from './connection';
 
@@ -14,7 +15,9 @@ import type { Connection } from './connection';
 export async function recheckBoard(db: Db, boardId: string, conns: Connection[]): Promise<void> {
   try {
     const userIds = [...new Set(conns.map((c) => c.userId))];
-    const [board] = await db.select({ mode: t.boards.customerEditMode, visibility: t.boards.customerVisibility }).from(t.boards).where(eq(t.boards.id, boardId)).limit(1);
+    const [board] = await db
+      .select({ customerEditMode: t.boards.customerEditMode, customerVisibility: t.boards.customerVisibility, archivedAt: t.boards.archivedAt })
+      .from(t.boards).where(eq(t.boards.id, boardId)).limit(1);
     const rows = board
       ? await db
           .select({ userId: t.participants.userId, role: t.participants.role, side: t.participants.side })
@@ -26,11 +29,7 @@ export async function recheckBoard(db: Db, boardId: string, conns: Connection[])
       const p = byUser.get(conn.userId);
       if (!board) conn.close(CloseCode.notFound, 'board deleted');
       else if (!p) conn.close(CloseCode.forbidden, 'removed from the board');
-      else {
-        const canWrite = conn.admission.room === 'content' && canWriteContent(p.role, p.side, board.mode);
-        const anonymousToPeers = p.side === 'customer' && board.visibility === 'anonymous';
-        conn.admission = { ...conn.admission, role: p.role, side: p.side, canWrite, anonymousToPeers };
-      }
+      else conn.admission = { ...conn.admission, ...socketRights(conn.admission.room, policyContext(p, board)) };
     }
   } catch (err) {
     logger().warn({ err, board: boardId }, 'sync: access recheck failed (database unavailable?)');

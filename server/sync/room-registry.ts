@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import type { Db } from '../../lib/server/db';
 import { logger } from '../../lib/server/log';
-import { loadRoom, storeSeed, writeCheckpoint, boardExists } from '../../lib/server/sync/room-storage';
+import { creditOf } from '../../lib/server/sync/credit';
+import { loadRoom, storeSeed, writeCheckpoint, boardCreator } from '../../lib/server/sync/room-storage';
 import { roomKey, UpdateLog, type RoomKind } from '../../lib/server/sync/update-log';
-import { Connection } from './connection';
 import { metrics } from './metrics';
 import { REMOTE_ORIGIN, Room, SERVER_ORIGIN } from './room';
 import { seedContent } from './seed-content';
@@ -23,8 +23,6 @@ export interface RegistryOptions {
   checkpointEvery: number;
   commitDelayMs: number;
   fanOut?: FanOut;
-  /** The running workshop session of a board, if any (supplied by a later feature). */
-  sessionIdFor?: (boardId: string) => string | null;
 }
 
 /** Loaded rooms: loading (`loadDocument`), storing (`storeUpdates`), checkpoints and unloading. */
@@ -64,14 +62,15 @@ export class RoomRegistry {
     return pending;
   }
 
-  /** The `loadDocument` hook: checkpoint + log; new boards get their seed content as seq 1. */
+  /** The `loadDocument` hook: checkpoint + log; new boards get their seed content as seq 1, credited to whoever created the board. */
   private async loadDocument(boardId: string, kind: RoomKind): Promise<Room> {
     const { db } = this.opts;
     let loaded = await loadRoom(db, boardId, kind);
     if (loaded.seq === 0 && kind === 'content') {
       const seed = seedContent();
-      if (await boardExists(db, boardId)) {
-        await storeSeed(db, boardId, kind, seed);
+      const board = await boardCreator(db, boardId);
+      if (board) {
+        await storeSeed(db, boardId, kind, seed, board.createdBy);
         loaded = await loadRoom(db, boardId, kind);
       }
     }
@@ -94,16 +93,22 @@ export class RoomRegistry {
     return (this.rooms.get(roomKey(boardId, 'content')) ?? this.rooms.get(roomKey(boardId, 'control')))?.owners;
   }
 
-  /** The `storeUpdates` hook: everything that did not come from storage or another process is logged once, here. */
+  /**
+   * The `storeUpdates` hook: everything that did not come from storage or
+   * another process is logged once, here, with the credit its origin carries
+   * (a socket: its user; a server write: the person it was made for).
+   */
   private storeUpdates(room: Room, update: Uint8Array, origin: unknown): void {
     if (origin === LOAD_ORIGIN || origin === REMOTE_ORIGIN) return;
-    const authorId = origin instanceof Connection ? origin.userId : null;
-    if (origin !== SERVER_ORIGIN && !(origin instanceof Connection)) logger().warn({ room: room.name }, 'sync: update of unknown origin stored without author');
+    const credit = creditOf(origin);
+    if (!credit && origin !== SERVER_ORIGIN) logger().warn({ room: room.name }, 'sync: update of unknown origin stored without author');
     this.log.append({
       boardId: room.boardId,
       room: room.kind,
-      authorId,
-      sessionId: this.opts.sessionIdFor?.(room.boardId) ?? null,
+      authorId: credit?.authorId ?? null,
+      sessionId: credit?.sessionId ?? null,
+      acceptedBy: credit?.acceptedBy ?? null,
+      proposalId: credit?.proposalId ?? null,
       data: update,
       receivedAt: Date.now(),
     });

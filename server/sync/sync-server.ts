@@ -5,10 +5,14 @@ import type { TConfig } from '../../lib/server/config';
 import type { Db } from '../../lib/server/db';
 import { logger } from '../../lib/server/log';
 import { claimBatcher } from '../../lib/server/sync/claim-batcher';
-import type { SyncHooks } from '../../lib/server/runtime';
+import type { ServerWriteResult, SyncHooks } from '../../lib/server/runtime';
+import type { Audience } from '../../lib/server/sync/audience';
+import { serverWrite, type Credit } from '../../lib/server/sync/credit';
+import { applyBoardChange, missingTarget } from '../../lib/shared/board-doc/apply-change';
+import type { TBoardChange } from '../../lib/shared/schemas/board-change';
 import { authenticate, allowedOrigins, type Admission } from './admission';
-import { authorizeUpdate } from './authorize-update';
-import { canManageLanes } from '../../lib/shared/board-doc/access';
+import { authorizeUpdate, type Writer } from './authorize-update';
+import { allows } from '../../lib/shared/policy';
 import { CloseCode, SocketRefusal } from './close-codes';
 import { Connection, type Budgets, type ConnectionHooks } from './connection';
 import type { ParsedUpdate } from '../../lib/server/sync/parse-update';
@@ -117,6 +121,9 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
       return conn.close(CloseCode.unavailable, 'board unavailable, try again');
     }
     if (conn.isClosed) return;
+    // Before the socket counts as joined, so its frames keep their order (they wait in `early`).
+    if (admission.room === 'control') await this.control.join(conn).catch((err: unknown) => logger().warn({ err, board: admission.boardId }, 'sync: audience rooms failed to load'));
+    if (conn.isClosed) return;
     conn.room = room;
     room.members.add(conn);
     metrics.connections.inc();
@@ -127,9 +134,11 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
 
   /** The `authorizeUpdate` hook of every connection (one object for all: an idle socket costs what it holds). */
   authorizeUpdate(c: Connection, room: Room, update: Uint8Array, parsed: ParsedUpdate, handshake: boolean): Promise<Uint8Array | null> {
+    // A control socket's handshake hands back what it merged from all its audiences' documents: nothing of its own.
+    if (room.kind === 'control' && handshake) return Promise.resolve(null);
     return authorizeUpdate({
       room,
-      writer: { userId: c.userId, canWrite: c.admission.canWrite, side: c.admission.side, mayManageLanes: canManageLanes(c.admission) },
+      writer: writerOf(c.admission),
       update,
       parsed,
       handshake,
@@ -161,6 +170,7 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     const { admission } = conn;
     if (code >= 4000) metrics.refused.inc({ code: String(code) });
     logger().info({ event: 'sync.close', code, reason, board: admission.boardId, room: admission.room, user: admission.actor.userId }, 'sync: closed');
+    this.control.leaveAll(conn);
     const room = conn.room;
     if (!room) return;
     room.leave(conn);
@@ -216,15 +226,37 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     }
     const { boardId, userId } = command;
     const conns = [...this.connections].filter((c) => c.admission.boardId === boardId && (!userId || c.userId === userId));
-    if (conns.length) void recheckBoard(this.opts.db, boardId, conns);
+    if (conns.length) void recheckBoard(this.opts.db, boardId, conns).then(() => this.afterRecheck(conns));
   }
 
-  setControlState(boardId: string, key: string, value: unknown): Promise<void> {
-    return this.control.set(boardId, key, value);
+  /** Control sockets follow their audiences (and publish the new access) when a role changes; presence follows anonymity. */
+  private afterRecheck(conns: Connection[]): void {
+    for (const c of conns) {
+      if (c.admission.room === 'content') c.restampPresence();
+      else if (!c.isClosed) void this.control.join(c).catch((err: unknown) => logger().warn({ err, board: c.admission.boardId }, 'sync: audience rooms failed to load'));
+    }
   }
 
-  getControlState(boardId: string): Promise<Record<string, unknown>> {
-    return this.control.get(boardId);
+  setControlState(boardId: string, key: string, value: unknown, audience?: Audience): Promise<void> {
+    return this.control.set(boardId, key, value, audience);
+  }
+
+  getControlState(boardId: string, audience?: Audience): Promise<Record<string, unknown>> {
+    return this.control.get(boardId, audience);
+  }
+
+  async applyAsServer(opts: { boardId: string; change: TBoardChange; credit: Credit }): Promise<ServerWriteResult> {
+    const room = await this.registry.get(opts.boardId, 'content');
+    try {
+      const missing = missingTarget(room.doc, opts.change);
+      if (missing) return { missing };
+      // One transaction, one update: its origin carries the credit to storeUpdates.
+      let created: string[] = [];
+      room.doc.transact(() => (created = applyBoardChange(room.doc, opts.change)), serverWrite(opts.credit));
+      return { created };
+    } finally {
+      if (!room.members.size) this.registry.scheduleUnload(room);
+    }
   }
 
   /** Stops accepting sockets, closes open ones (1001) and waits until every received update is committed. */
@@ -238,4 +270,17 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     for (const ws of this.wss.clients) ws.terminate();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
+}
+
+/** The rule book's answers for the update checks of one socket. */
+function writerOf(admission: Admission): Writer {
+  const { rules } = admission;
+  return {
+    userId: admission.actor.userId,
+    canWrite: admission.canWrite,
+    readOnly: admission.readOnly,
+    side: admission.side,
+    mayManageLanes: allows(rules, 'lanes.manage'),
+    mayWriteLane: (lane) => allows(rules, 'lane.write', lane),
+  };
 }

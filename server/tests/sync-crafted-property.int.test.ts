@@ -15,6 +15,7 @@ import { encodeCrafted, type CraftedUpdate, type Id } from './helpers/crafted-up
 import { syncFrame } from './helpers/crafted-updates';
 import { startInProcessRuntime } from './helpers/in-process-runtime';
 import { createTestDatabase } from './helpers/test-database';
+import { testAdmission } from './helpers/admission';
 
 /**
  * The oracle of issue 10: crafted customer updates, from a vocabulary of the
@@ -168,16 +169,7 @@ describe('sync: crafted customer updates (property)', async () => {
       catchUp(a);
       const conn = new Connection(
         quietSocket(),
-        {
-          actor: { userId: a.userId, kind: a.side === 'firm' ? 'staff' : 'guest', name: a.userId, email: null, via: 'session' },
-          boardId,
-          room: 'content',
-          role: a.side === 'firm' ? 'owner' : 'contributor',
-          side: a.side,
-          canWrite: true,
-          anonymousToPeers: false,
-          ip: 'property',
-        },
+        testAdmission({ userId: a.userId, boardId, role: a.side === 'firm' ? 'owner' : 'contributor', side: a.side }),
         budgets,
         server,
       );

@@ -9,6 +9,7 @@ import { Connection } from '../sync/connection';
 import { SyncServer } from '../sync/sync-server';
 import { syncFrame } from './helpers/crafted-updates';
 import { startInProcessRuntime } from './helpers/in-process-runtime';
+import { testAdmission } from './helpers/admission';
 
 /** A socket stand-in that keeps what the server sends. */
 function recordingSocket(sent: Uint8Array[]): WebSocket {
@@ -40,7 +41,7 @@ describe('sync: a handshake held back until the room has what it builds on', asy
     const open = (userId: string, sent: Uint8Array[]) => {
       const conn = new Connection(
         recordingSocket(sent),
-        { actor: { userId, kind: 'staff', name: userId, email: null, via: 'session' }, boardId: board!.id, room: 'content', role: 'editor', side: 'firm', canWrite: true, anonymousToPeers: false, ip: 'test' },
+        testAdmission({ userId, boardId: board!.id, role: 'editor', side: 'firm' }),
         { messagesPerSecond: 1e6, bytesPerSecond: 1e9, maxMessageBytes: 1 << 24 },
         server,
       );

@@ -2,6 +2,8 @@ import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import { LOCAL_ORIGIN } from './origin';
+import { isRefusedWrite } from './refused-write';
+import { syncUrl } from './sync-url';
 
 export type ConnectionState = 'syncing' | 'live' | 'offline';
 
@@ -15,11 +17,6 @@ export interface BoardConnection {
   destroy(): void;
 }
 
-/** The sync endpoint on this origin: /sync/<boardId>, ws or wss like the page. */
-function syncUrl(): string {
-  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${protocol}//${window.location.host}/sync`;
-}
 
 /**
  * One board document, kept in IndexedDB (so edits made offline survive a
@@ -84,6 +81,8 @@ export function watchConnection(conn: BoardConnection, onChange: (status: Connec
     onChange({ state, refused });
   };
   const onClosed = (event: { code: number; reason: string }) => {
+    // A refused change is not a lost connection: the board recovers from it (refusal.ts).
+    if (isRefusedWrite(event.code, event.reason)) return;
     refused = event.reason || `The server closed the connection (${event.code}).`;
     report();
   };

@@ -1,14 +1,14 @@
 import * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
-import type { Role, Side } from '@/lib/shared/roles';
+import { presenceColor } from '@/lib/shared/presence-color';
+import type { Side } from '@/lib/shared/roles';
 
-/** What each person publishes about themselves. Names only where peers may see them (see BoardEditor). */
+/** Who a peer is, as the sync server says (it rewrites every presence state's `user`). */
 export interface PresenceUser {
   id: string;
   name: string | null;
   side: Side;
-  /** Absent when the server rewrote the identity (it sends id, name, colour and side). */
-  role: Role | null;
+  /** As the server stamped it (one palette for everyone: lib/shared/presence-color.ts). */
   color: string;
 }
 
@@ -32,15 +32,6 @@ export interface Peer {
   view: PresenceView | null;
 }
 
-const COLORS = ['#b91c1c', '#c2410c', '#a16207', '#15803d', '#0f766e', '#0369a1', '#4338ca', '#7e22ce', '#be185d'];
-
-/** A stable colour per person, dark enough for white text on it. */
-export function colorFor(userId: string): string {
-  let hash = 0;
-  for (let i = 0; i < userId.length; i++) hash = (hash * 31 + userId.charCodeAt(i)) >>> 0;
-  return COLORS[hash % COLORS.length]!;
-}
-
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** Awareness states come from other browsers: keep only well-formed ones. */
@@ -52,9 +43,8 @@ function parsePeer(clientId: number, state: unknown): Peer | null {
     id: u.id,
     name: typeof u.name === 'string' ? u.name.slice(0, 80) : null,
     side: u.side,
-    role: typeof u.role === 'string' ? (u.role as Role) : null,
-    // Our own palette, not the sender's colour: every viewer derives the same one, and white text on it stays readable.
-    color: colorFor(u.id),
+    // The server stamps id, name, side and colour on every state; a malformed colour falls back to the same palette.
+    color: typeof u.color === 'string' && /^#[0-9a-f]{6}$/i.test(u.color) ? u.color : presenceColor(u.id),
   };
   const c = state.cursor;
   const cursor = isRecord(c) && typeof c.key === 'string' ? { key: c.key, anchor: c.anchor, head: c.head } : null;

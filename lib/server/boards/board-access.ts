@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
-import { can, type Permission } from '../../shared/roles';
-import type { Actor } from '../auth/actor';
+import { decide, policyContext, type Action } from '../../shared/policy';
 import { getDb, t } from '../db';
 
 export type BoardRow = typeof t.boards.$inferSelect;
@@ -24,14 +23,20 @@ export async function findBoardAccess(userId: string, boardId: string): Promise<
 }
 
 /**
- * Authorises an actor on a board. People who are not on the board get 404
- * (a board's existence is not revealed); people on it without the right get 403.
+ * Authorises an actor on a board by asking the rule book. People who are not
+ * on the board get 404 (a board's existence is not revealed); people on it
+ * without the right get 403, and a change the board's state refuses (it is
+ * archived) 409, each with the rule book's reason.
  */
-export async function requireBoardPermission(actor: Actor, boardId: string, permission: Permission): Promise<BoardAccess> {
-  const access = await findBoardAccess(actor.userId, boardId);
+export async function requireBoardPermission(actorId: string, boardId: string, action: Action): Promise<BoardAccess> {
+  const access = await findBoardAccess(actorId, boardId);
   if (!access) throw new AppError('not_found', 'No such board');
-  if (!can(access.participant.role, permission)) {
-    throw new AppError('forbidden', 'Your role on this board does not allow this');
-  }
+  assertAllowed(access, action);
   return access;
+}
+
+/** Throws the rule book's refusal of `action` as an API error. */
+export function assertAllowed(access: Pick<BoardAccess, 'board' | 'participant'>, action: Action, board: Partial<Pick<BoardRow, 'archivedAt'>> = {}): void {
+  const decision = decide(policyContext(access.participant, { ...access.board, ...board }), action);
+  if (!decision.allowed) throw new AppError(decision.code, decision.reason);
 }

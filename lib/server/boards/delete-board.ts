@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
-import type { Actor } from '../auth/actor';
 import { getDb, t } from '../db';
 import { getRuntime } from '../runtime';
 import { requireBoardPermission } from './board-access';
 
 /** Deletes a board with everything on it; the owner confirms by typing its exact name. */
-export async function deleteBoard(opts: { actor: Actor; boardId: string; confirmName: string }): Promise<void> {
-  const { board } = await requireBoardPermission(opts.actor, opts.boardId, 'board.delete');
+export async function deleteBoard(opts: { actorId: string; boardId: string; confirmName: string }): Promise<void> {
+  const { board } = await requireBoardPermission(opts.actorId, opts.boardId, 'board.delete');
   if (opts.confirmName !== board.name) {
     throw new AppError('bad_request', 'Type the board name exactly to delete it', { confirmName: ['Does not match the board name'] });
   }

@@ -1,30 +1,29 @@
 import { eq, sql } from 'drizzle-orm';
-import { can, type Permission } from '../../shared/roles';
 import { AppError } from '../../shared/errors';
+import type { Action } from '../../shared/policy';
 import type { TBoard, TBoardUpdate } from '../../shared/schemas/board';
-import type { Actor } from '../auth/actor';
 import { getDb, t } from '../db';
 import { getRuntime } from '../runtime';
-import { requireBoardPermission } from './board-access';
+import { assertAllowed, requireBoardPermission } from './board-access';
 import { toBoard } from './to-board';
 
-/** Which permission each field needs: moderators edit the words, only owners the settings. */
-function permissionsFor(input: TBoardUpdate): Permission[] {
-  const needed = new Set<Permission>();
-  if (input.name !== undefined || input.description !== undefined) needed.add('board.update');
-  if (input.customerEditMode !== undefined || input.customerVisibility !== undefined) needed.add('board.settings');
+/** Which rule each field is decided by: moderators edit the words, only owners the settings. */
+function actionsFor(input: TBoardUpdate): Action[] {
+  const needed = new Set<Action>();
   if (input.archived !== undefined) needed.add('board.archive');
+  if (input.name !== undefined || input.description !== undefined) needed.add('board.rename');
+  if (input.customerEditMode !== undefined || input.customerVisibility !== undefined) needed.add('board.settings');
   return [...needed];
 }
 
 /** Renames, describes, changes settings of, archives or restores a board. */
-export async function updateBoard(opts: { actor: Actor; boardId: string; input: TBoardUpdate }): Promise<TBoard> {
+export async function updateBoard(opts: { actorId: string; boardId: string; input: TBoardUpdate }): Promise<TBoard> {
   const { input } = opts;
-  const { board, participant } = await requireBoardPermission(opts.actor, opts.boardId, 'board.read');
-  for (const permission of permissionsFor(input)) {
-    if (!can(participant.role, permission)) throw new AppError('forbidden', 'Your role on this board does not allow this change');
-  }
+  const access = await requireBoardPermission(opts.actorId, opts.boardId, 'board.read');
+  const { board, participant } = access;
   const archivedAt = input.archived === undefined ? undefined : input.archived ? (board.archivedAt ?? new Date()) : null;
+  // Restoring and renaming in one request is fine: the other fields are judged on the board as it will be.
+  for (const action of actionsFor(input)) assertAllowed(access, action, action === 'board.archive' ? {} : { archivedAt: archivedAt === undefined ? board.archivedAt : archivedAt });
   const [updated] = await getDb()
     .update(t.boards)
     .set({

@@ -10,6 +10,8 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { CUSTOMER_EDIT_MODES, CUSTOMER_VISIBILITIES } from '../../shared/policy/types';
+import { ROLES, SIDES } from '../../shared/roles';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
@@ -59,8 +61,8 @@ export const boards = pgTable(
     workspaceId: text('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
-    customerEditMode: text('customer_edit_mode', { enum: ['direct', 'propose'] }).notNull().default('direct'),
-    customerVisibility: text('customer_visibility', { enum: ['named', 'anonymous'] }).notNull().default('named'),
+    customerEditMode: text('customer_edit_mode', { enum: CUSTOMER_EDIT_MODES }).notNull().default('direct'),
+    customerVisibility: text('customer_visibility', { enum: CUSTOMER_VISIBILITIES }).notNull().default('named'),
     archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'date' }),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
@@ -74,8 +76,8 @@ export const participants = pgTable(
   {
     boardId: text('board_id').notNull().references(() => boards.id, { onDelete: 'cascade' }),
     userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-    role: text('role', { enum: ['owner', 'moderator', 'editor', 'contributor', 'observer'] }).notNull(),
-    side: text('side', { enum: ['firm', 'customer'] }).notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    side: text('side', { enum: SIDES }).notNull(),
     lastVisitedAt: timestamp('last_visited_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
   },
@@ -90,8 +92,8 @@ export const invites = pgTable(
     workspaceId: text('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
     boardId: text('board_id').references(() => boards.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull(),
-    role: text('role', { enum: ['owner', 'moderator', 'editor', 'contributor', 'observer'] }),
-    side: text('side', { enum: ['firm', 'customer'] }),
+    role: text('role', { enum: ROLES }),
+    side: text('side', { enum: SIDES }),
     label: text('label').notNull().default(''),
     email: text('email'),
     maxUses: integer('max_uses'),
@@ -121,16 +123,19 @@ export const apiTokens = pgTable(
 /**
  * Append-only log of Yjs updates per board and room. The author is the
  * authenticated user of the connection that sent the update, never a claim
- * from the client.
+ * from the client; a change the server made on someone's behalf names them
+ * as author and, for an accepted proposal, who accepted it.
  */
 export const boardUpdates = pgTable(
   'board_updates',
   {
     boardId: text('board_id').notNull().references(() => boards.id, { onDelete: 'cascade' }),
-    room: text('room', { enum: ['content', 'control'] }).notNull(),
+    room: text('room').$type<'content' | 'control' | `control:${string}`>().notNull(),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     authorId: text('author_id'),
     sessionId: text('session_id'),
+    acceptedBy: text('accepted_by'),
+    proposalId: text('proposal_id'),
     size: integer('size').notNull(),
     data: bytea('data').notNull(),
     createdAt: createdAt(),
@@ -143,7 +148,7 @@ export const boardCheckpoints = pgTable(
   'board_checkpoints',
   {
     boardId: text('board_id').notNull().references(() => boards.id, { onDelete: 'cascade' }),
-    room: text('room', { enum: ['content', 'control'] }).notNull(),
+    room: text('room').$type<'content' | 'control' | `control:${string}`>().notNull(),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     data: bytea('data').notNull(),
     createdAt: createdAt(),

@@ -22,7 +22,7 @@ export async function createInvite(opts: {
   input: TInviteCreate;
 }): Promise<{ invite: TInvite; url: string; emailed: boolean }> {
   const input = ZInviteCreate.parse(opts.input);
-  const { board, participant } = await requireBoardPermission(opts.actor, opts.boardId, 'invites.manage');
+  const { board, participant } = await requireBoardPermission(opts.actor.userId, opts.boardId, 'invites.manage');
   if (!invitableRoles(participant.role).includes(input.role)) {
     throw new AppError('forbidden', `As ${participant.role} you cannot invite people as ${input.role}`, { role: ['Not allowed for your role'] });
   }

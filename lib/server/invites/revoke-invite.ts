@@ -6,7 +6,7 @@ import { getDb, t } from '../db';
 
 /** Stops a board invite link from working. Revoking twice is harmless. */
 export async function revokeInvite(opts: { actor: Actor; boardId: string; inviteId: string }): Promise<void> {
-  const { board } = await requireBoardPermission(opts.actor, opts.boardId, 'invites.manage');
+  const { board } = await requireBoardPermission(opts.actor.userId, opts.boardId, 'invites.manage');
   const db = getDb();
   const onBoard = and(eq(t.invites.id, opts.inviteId), eq(t.invites.boardId, board.id));
   const [invite] = await db.select({ id: t.invites.id }).from(t.invites).where(onBoard).limit(1);

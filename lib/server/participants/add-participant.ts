@@ -1,15 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
 import type { TParticipant, TParticipantAdd } from '../../shared/schemas/participant';
-import type { Actor } from '../auth/actor';
 import { requireBoardPermission } from '../boards/board-access';
 import { getDb, t } from '../db';
 import { getRuntime } from '../runtime';
 import { getParticipantForManager } from './list-participants';
 
 /** Puts a staff member of the board's workspace on the board, found by email. */
-export async function addParticipant(opts: { actor: Actor; boardId: string; input: TParticipantAdd }): Promise<TParticipant> {
-  const { board } = await requireBoardPermission(opts.actor, opts.boardId, 'members.manage');
+export async function addParticipant(opts: { actorId: string; boardId: string; input: TParticipantAdd }): Promise<TParticipant> {
+  const { board } = await requireBoardPermission(opts.actorId, opts.boardId, 'members.manage');
   const db = getDb();
   const [member] = await db
     .select({ userId: t.users.id })
@@ -27,5 +26,5 @@ export async function addParticipant(opts: { actor: Actor; boardId: string; inpu
     .returning();
   if (!inserted.length) throw new AppError('conflict', 'This person is already on the board', { email: ['Already on the board'] });
   getRuntime().sync?.recheckAccess(board.id, member.userId);
-  return getParticipantForManager(board.id, member.userId, opts.actor.userId);
+  return getParticipantForManager(board.id, member.userId, opts.actorId);
 }

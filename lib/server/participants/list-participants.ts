@@ -1,16 +1,15 @@
 import { asc, eq } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
 import type { TParticipant } from '../../shared/schemas/participant';
-import type { Actor } from '../auth/actor';
 import { requireBoardPermission } from '../boards/board-access';
 import { getDb, t } from '../db';
 import { presentParticipants, type ParticipantRecord } from './present-participants';
 
 /** Everyone on a board, with names and emails as the actor may see them. */
-export async function listParticipants(opts: { actor: Actor; boardId: string }): Promise<TParticipant[]> {
-  const { board, participant } = await requireBoardPermission(opts.actor, opts.boardId, 'members.read');
+export async function listParticipants(opts: { actorId: string; boardId: string }): Promise<TParticipant[]> {
+  const { board, participant } = await requireBoardPermission(opts.actorId, opts.boardId, 'members.read');
   const records = await findParticipantRecords(board.id);
-  return presentParticipants(records, { userId: opts.actor.userId, role: participant.role }, board.customerVisibility);
+  return presentParticipants(records, { userId: opts.actorId, role: participant.role }, board.customerVisibility);
 }
 
 export async function findParticipantRecords(boardId: string): Promise<ParticipantRecord[]> {

@@ -1,3 +1,4 @@
+import { seesCustomerNames, seesEmails } from '../../shared/policy';
 import type { Role, Side } from '../../shared/roles';
 import type { TParticipant } from '../../shared/schemas/participant';
 
@@ -16,7 +17,6 @@ export interface Viewer {
   role: Role;
 }
 
-const seesEveryone = (role: Role) => role === 'owner' || role === 'moderator';
 
 /**
  * What one viewer may see of a board's people. On anonymous boards customers
@@ -27,7 +27,7 @@ const seesEveryone = (role: Role) => role === 'owner' || role === 'moderator';
  */
 export function presentParticipants(records: ParticipantRecord[], viewer: Viewer, visibility: 'named' | 'anonymous'): TParticipant[] {
   const ordered = [...records].sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime() || a.userId.localeCompare(b.userId));
-  const anonymise = visibility === 'anonymous' && !seesEveryone(viewer.role);
+  const anonymise = !seesCustomerNames(viewer.role, visibility);
   let customerNumber = 0;
   return ordered.map((p) => {
     const isYou = p.userId === viewer.userId;
@@ -36,7 +36,7 @@ export function presentParticipants(records: ParticipantRecord[], viewer: Viewer
     return {
       userId: p.userId,
       displayName: hidden ? `Customer ${number}` : p.name,
-      email: hidden || !(isYou || seesEveryone(viewer.role)) ? null : p.email,
+      email: hidden || !(isYou || seesEmails(viewer.role)) ? null : p.email,
       role: p.role,
       side: p.side,
       kind: p.kind,

@@ -1,15 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
-import type { Actor } from '../auth/actor';
 import { requireBoardPermission } from '../boards/board-access';
 import { getDb, t } from '../db';
 import { getRuntime } from '../runtime';
 import { assertNotLastOwner } from './last-owner';
 
 /** Takes someone off a board: owners remove anyone, everyone may leave. The last owner stays. */
-export async function removeParticipant(opts: { actor: Actor; boardId: string; userId: string }): Promise<void> {
-  const leaving = opts.userId === opts.actor.userId;
-  const { board } = await requireBoardPermission(opts.actor, opts.boardId, leaving ? 'board.read' : 'members.manage');
+export async function removeParticipant(opts: { actorId: string; boardId: string; userId: string }): Promise<void> {
+  const leaving = opts.userId === opts.actorId;
+  const { board } = await requireBoardPermission(opts.actorId, opts.boardId, leaving ? 'board.read' : 'members.manage');
   const where = and(eq(t.participants.boardId, board.id), eq(t.participants.userId, opts.userId));
   await getDb().transaction(async (tx) => {
     const [target] = await tx.select().from(t.participants).where(where).limit(1);

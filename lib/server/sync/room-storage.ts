@@ -97,19 +97,21 @@ export async function writeCheckpoint(db: Db, boardId: string, room: RoomKind, s
  * Stores the seed content of a new board as update seq 1 (author null)
  * unless the room already has an update; returns false when it had one.
  */
-export async function storeSeed(db: Db, boardId: string, room: RoomKind, data: Uint8Array): Promise<boolean> {
+/** Stores a new board's first content as seq 1 (unless something is there already), credited to `authorId`. */
+export async function storeSeed(db: Db, boardId: string, room: RoomKind, data: Uint8Array, authorId: string | null): Promise<boolean> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${roomKey(boardId, room)}))`);
     const [existing] = await tx.select({ seq: t.boardUpdates.seq }).from(t.boardUpdates).where(where(boardId, room)).limit(1);
     if (existing) return false;
-    await tx.insert(t.boardUpdates).values({ boardId, room, seq: 1, authorId: null, sessionId: null, size: data.byteLength, data: Buffer.from(data) });
+    await tx.insert(t.boardUpdates).values({ boardId, room, seq: 1, authorId, sessionId: null, size: data.byteLength, data: Buffer.from(data) });
     return true;
   });
 }
 
-export async function boardExists(db: Db, boardId: string): Promise<boolean> {
-  const [row] = await db.select({ id: t.boards.id }).from(t.boards).where(eq(t.boards.id, boardId)).limit(1);
-  return !!row;
+/** The board's creator (null when their account is gone), or null when there is no such board. */
+export async function boardCreator(db: Db, boardId: string): Promise<{ createdBy: string | null } | null> {
+  const [row] = await db.select({ createdBy: t.boards.createdBy }).from(t.boards).where(eq(t.boards.id, boardId)).limit(1);
+  return row ?? null;
 }
 
 /**

@@ -4,7 +4,8 @@ import { t } from '../db';
 import { groupBy } from '../group-by';
 import { logger } from '../log';
 
-export type RoomKind = 'content' | 'control';
+/** `control:<audience>`: server-owned state for one audience (lib/server/sync/audience.ts). */
+export type RoomKind = 'content' | 'control' | `control:${string}`;
 
 /** One update waiting for its group commit. */
 export interface PendingUpdate {
@@ -12,6 +13,8 @@ export interface PendingUpdate {
   room: RoomKind;
   authorId: string | null;
   sessionId: string | null;
+  acceptedBy?: string | null;
+  proposalId?: string | null;
   data: Uint8Array;
   receivedAt: number;
 }
@@ -193,15 +196,15 @@ async function insertAfterHighest(q: Db, updates: PendingUpdate[]): Promise<numb
   const rows = sql.join(
     updates.map(
       (u, i) =>
-        sql`(${i + 1}::int, ${u.authorId}::text, ${u.sessionId}::text, ${u.data.byteLength}::int, ${Buffer.from(u.data.buffer, u.data.byteOffset, u.data.byteLength)}::bytea, ${new Date(u.receivedAt).toISOString()}::timestamptz)`,
+        sql`(${i + 1}::int, ${u.authorId}::text, ${u.sessionId}::text, ${u.acceptedBy ?? null}::text, ${u.proposalId ?? null}::text, ${u.data.byteLength}::int, ${Buffer.from(u.data.buffer, u.data.byteOffset, u.data.byteLength)}::bytea, ${new Date(u.receivedAt).toISOString()}::timestamptz)`,
     ),
     sql`, `,
   );
   const result = await q.execute<{ seq: number | string }>(sql`
-    insert into ${t.boardUpdates} (board_id, room, seq, author_id, session_id, size, data, created_at)
-    select ${boardId}, ${room}, h.max + v.n, v.author_id, v.session_id, v.size, v.data, v.created_at
+    insert into ${t.boardUpdates} (board_id, room, seq, author_id, session_id, accepted_by, proposal_id, size, data, created_at)
+    select ${boardId}, ${room}, h.max + v.n, v.author_id, v.session_id, v.accepted_by, v.proposal_id, v.size, v.data, v.created_at
     from (select coalesce(max(seq), 0) as max from ${t.boardUpdates} where board_id = ${boardId} and room = ${room}) h,
-         (values ${rows}) as v(n, author_id, session_id, size, data, created_at)
+         (values ${rows}) as v(n, author_id, session_id, accepted_by, proposal_id, size, data, created_at)
     returning seq`);
   const seqs = ((result as unknown as { rows?: Array<{ seq: number | string }> }).rows ?? (result as unknown as Array<{ seq: number | string }>)).map((r) => Number(r.seq));
   return Math.max(...seqs);

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { CUSTOMER_EDIT_MODES, CUSTOMER_VISIBILITIES } from '../policy/types';
 import { ZId, ZRole, ZSide } from './common';
 
 export const ZBoardName = z.string().trim().min(1, 'Give the board a name').max(120, 'At most 120 characters');
 export const ZBoardDescription = z.string().trim().max(2000, 'At most 2000 characters');
-export const ZCustomerEditMode = z.enum(['direct', 'propose']);
-export const ZCustomerVisibility = z.enum(['named', 'anonymous']);
+export const ZCustomerEditMode = z.enum(CUSTOMER_EDIT_MODES);
+export const ZCustomerVisibility = z.enum(CUSTOMER_VISIBILITIES);
 
 export const ZBoardCreate = z.strictObject({
   name: ZBoardName,

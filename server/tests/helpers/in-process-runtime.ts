@@ -3,8 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { parseConfig } from '../../../lib/server/config';
-import { openDatabase } from '../../../lib/server/db/open';
-import { clearRuntime, setRuntime } from '../../../lib/server/runtime';
+import { openRuntime } from '../../open-runtime';
 
 /**
  * A runtime with a real embedded database in this process, for tests of lib/
@@ -12,18 +11,10 @@ import { clearRuntime, setRuntime } from '../../../lib/server/runtime';
  */
 export async function startInProcessRuntime() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coscript-unit-'));
-  const database = await openDatabase({ dataDir });
-  setRuntime({
-    config: parseConfig({ DATA_DIR: dataDir }),
-    db: database.db,
-    secret: 'in-process-test-secret-0123456789',
-    adminSecret: 'unused',
-    publicUrl: 'http://coscript.test',
-  });
+  const opened = await openRuntime(parseConfig({ DATA_DIR: dataDir }), { publicUrl: 'http://coscript.test' });
   afterAll(async () => {
-    clearRuntime();
-    await database.close();
+    await opened.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
-  return database.db;
+  return opened.runtime.db;
 }

@@ -14,7 +14,7 @@ export const loadBoardPage = cache(async (boardId: string) => {
   if (!ZId.safeParse(boardId).success) notFound();
   const actor = await requirePageActor(`/b/${boardId}`);
   try {
-    const board = await getBoard({ actor, boardId });
+    const board = await getBoard({ actorId: actor.userId, boardId });
     return { actor, board };
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') notFound();

@@ -3,10 +3,12 @@ import { AnonymityNote } from '@/components/board/AnonymityNote';
 import { BoardCanvasSlot } from '@/components/board/BoardCanvasSlot';
 import { BoardHeading } from '@/components/board/BoardHeading';
 import { BoardNav } from '@/components/board/BoardNav';
+import { LiveCustomerRules } from '@/components/board/LiveCustomerRules';
 import { ParticipantList } from '@/components/board/ParticipantList';
 import { Badge } from '@/components/ui/Badge';
 import { Section } from '@/components/ui/Card';
 import { listParticipants } from '@/lib/server/participants/list-participants';
+import { policyContext } from '@/lib/shared/policy';
 import type { Role, Side } from '@/lib/shared/roles';
 import { loadBoardPage } from './load-board';
 
@@ -15,15 +17,16 @@ export const metadata: Metadata = { title: 'Board' };
 export default async function BoardPage({ params }: { params: Promise<{ boardId: string }> }) {
   const { boardId } = await params;
   const { actor, board } = await loadBoardPage(boardId);
-  const participants = await listParticipants({ actor, boardId });
+  const participants = await listParticipants({ actorId: actor.userId, boardId });
   const role = board.myRole as Role;
   const side = board.mySide as Side;
   const firm = participants.filter((p) => p.side === 'firm').length;
+  const rules = policyContext({ role, side }, board);
 
   return (
     <>
       <BoardHeading board={board} isStaff={actor.kind === 'staff'} />
-      <BoardNav boardId={board.id} role={role} current="board" />
+      <BoardNav board={board} current="board" />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-4">
           <Section title="About this board">
@@ -31,11 +34,15 @@ export default async function BoardPage({ params }: { params: Promise<{ boardId:
             <dl className="mt-5 grid gap-3 border-t border-line pt-4 text-sm sm:grid-cols-2">
               <div>
                 <dt className="text-muted">Customers</dt>
-                <dd className="mt-0.5 font-medium">{board.customerEditMode === 'direct' ? 'Edit the scripts directly' : 'Propose changes for review'}</dd>
+                <dd className="mt-0.5 font-medium" data-testid="customer-edit-mode">
+                  <LiveCustomerRules boardId={board.id} rendered={rules} show="editMode" />
+                </dd>
               </div>
               <div>
                 <dt className="text-muted">Customer names</dt>
-                <dd className="mt-0.5 font-medium">{board.customerVisibility === 'named' ? 'Shown to everyone' : 'Anonymous to other customers'}</dd>
+                <dd className="mt-0.5 font-medium">
+                  <LiveCustomerRules boardId={board.id} rendered={rules} show="visibility" />
+                </dd>
               </div>
             </dl>
           </Section>

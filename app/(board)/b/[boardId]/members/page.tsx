@@ -7,7 +7,8 @@ import { MemberList } from '@/components/members/MemberList';
 import { Section } from '@/components/ui/Card';
 import { listInvites } from '@/lib/server/invites/list-invites';
 import { listParticipants } from '@/lib/server/participants/list-participants';
-import { can, invitableRoles, type Role } from '@/lib/shared/roles';
+import { allows, policyContext } from '@/lib/shared/policy';
+import { invitableRoles, type Role } from '@/lib/shared/roles';
 import { loadBoardPage } from '../load-board';
 
 export const metadata: Metadata = { title: 'Members' };
@@ -16,17 +17,18 @@ export default async function MembersPage({ params }: { params: Promise<{ boardI
   const { boardId } = await params;
   const { actor, board } = await loadBoardPage(boardId);
   const role = board.myRole as Role;
-  const canManage = can(role, 'members.manage');
-  const canInvite = can(role, 'invites.manage');
+  const rules = policyContext({ role, side: board.mySide }, board);
+  const canManage = allows(rules, 'members.manage');
+  const canInvite = allows(rules, 'invites.manage');
   const [participants, invites] = await Promise.all([
-    listParticipants({ actor, boardId }),
+    listParticipants({ actorId: actor.userId, boardId }),
     canInvite ? listInvites({ actor, boardId }) : Promise.resolve([]),
   ]);
 
   return (
     <>
       <BoardHeading board={board} isStaff={actor.kind === 'staff'} />
-      <BoardNav boardId={board.id} role={role} current="members" />
+      <BoardNav board={board} current="members" />
       <div className="mx-auto max-w-4xl space-y-6">
         <Section
           title="People"

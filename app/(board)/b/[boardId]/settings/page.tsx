@@ -7,7 +7,8 @@ import { CustomerRulesForm } from '@/components/board-settings/CustomerRulesForm
 import { DangerZone } from '@/components/board-settings/DangerZone';
 import { buttonClass } from '@/components/ui/Button';
 import { StatusPage } from '@/components/ui/StatusPage';
-import { can, ROLE_LABEL, type Role } from '@/lib/shared/roles';
+import { decide, policyContext, REASON } from '@/lib/shared/policy';
+import { ROLE_LABEL, type Role } from '@/lib/shared/roles';
 import { loadBoardPage } from '../load-board';
 
 export const metadata: Metadata = { title: 'Board settings' };
@@ -16,9 +17,11 @@ export default async function BoardSettingsPage({ params }: { params: Promise<{ 
   const { boardId } = await params;
   const { actor, board } = await loadBoardPage(boardId);
   const role = board.myRole as Role;
+  const rules = policyContext({ role, side: board.mySide }, board);
+  const may = (action: Parameters<typeof decide>[1]) => decide(rules, action).allowed;
 
   // The API enforces the same rule; this page refuses too, so nobody sees a form they cannot use.
-  if (!can(role, 'board.update')) {
+  if (!may('board.manage')) {
     return (
       <StatusPage
         eyebrow="403 · Not allowed"
@@ -34,15 +37,20 @@ export default async function BoardSettingsPage({ params }: { params: Promise<{ 
   return (
     <>
       <BoardHeading board={board} isStaff={actor.kind === 'staff'} />
-      <BoardNav boardId={board.id} role={role} current="settings" />
+      <BoardNav board={board} current="settings" />
       <div className="mx-auto max-w-3xl space-y-6">
+        {board.archivedAt !== null && (
+          <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="archived-note">
+            {REASON.archived} {may('board.archive') ? 'Restore it below to change it again.' : 'An owner can restore it.'}
+          </p>
+        )}
         <BoardDetailsForm board={board} />
-        {can(role, 'board.settings') ? (
+        {may('board.settings') ? (
           <CustomerRulesForm board={board} />
         ) : (
           <p className="text-sm text-muted">Only owners change how customers take part, archive or delete the board.</p>
         )}
-        {can(role, 'board.archive') && <DangerZone board={board} canDelete={can(role, 'board.delete')} />}
+        {may('board.archive') && <DangerZone board={board} canDelete={may('board.delete')} />}
       </div>
     </>
   );

@@ -7,20 +7,20 @@ import { json, noContent, readJson, readParams, requireActor, route } from '@/li
 export const GET = route(async (req, ctx) => {
   const actor = await requireActor(req);
   const { boardId } = await readParams(ctx, ZBoardParams);
-  return json({ board: await getBoard({ actor, boardId }) });
+  return json({ board: await getBoard({ actorId: actor.userId, boardId }) });
 });
 
 export const PATCH = route(async (req, ctx) => {
   const actor = await requireActor(req);
   const { boardId } = await readParams(ctx, ZBoardParams);
   const input = await readJson(req, ZBoardUpdate);
-  return json({ board: await updateBoard({ actor, boardId, input }) });
+  return json({ board: await updateBoard({ actorId: actor.userId, boardId, input }) });
 });
 
 export const DELETE = route(async (req, ctx) => {
   const actor = await requireActor(req);
   const { boardId } = await readParams(ctx, ZBoardParams);
   const { confirmName } = await readJson(req, ZBoardDelete);
-  await deleteBoard({ actor, boardId, confirmName });
+  await deleteBoard({ actorId: actor.userId, boardId, confirmName });
   return noContent();
 });

@@ -7,12 +7,12 @@ import { listParticipants } from '@/lib/server/participants/list-participants';
 export const GET = route(async (req, ctx) => {
   const actor = await requireActor(req);
   const { boardId } = await readParams(ctx, ZBoardParams);
-  return json({ participants: await listParticipants({ actor, boardId }) });
+  return json({ participants: await listParticipants({ actorId: actor.userId, boardId }) });
 });
 
 export const POST = route(async (req, ctx) => {
   const actor = await requireActor(req);
   const { boardId } = await readParams(ctx, ZBoardParams);
   const input = await readJson(req, ZParticipantAdd);
-  return json({ participant: await addParticipant({ actor, boardId, input }) }, 201);
+  return json({ participant: await addParticipant({ actorId: actor.userId, boardId, input }) }, 201);
 });

@@ -7,12 +7,12 @@ export const PATCH = route(async (req, ctx) => {
   const actor = await requireActor(req);
   const { boardId, userId } = await readParams(ctx, ZParticipantParams);
   const input = await readJson(req, ZParticipantUpdate);
-  return json({ participant: await updateParticipant({ actor, boardId, userId, input }) });
+  return json({ participant: await updateParticipant({ actorId: actor.userId, boardId, userId, input }) });
 });
 
 export const DELETE = route(async (req, ctx) => {
   const actor = await requireActor(req);
   const { boardId, userId } = await readParams(ctx, ZParticipantParams);
-  await removeParticipant({ actor, boardId, userId });
+  await removeParticipant({ actorId: actor.userId, boardId, userId });
   return noContent();
 });

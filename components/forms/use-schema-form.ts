@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import { errorMessage } from '@/lib/client/api';
 import { fieldErrorsOf, validate, type FieldErrors } from '@/lib/client/form';
-import { useToast } from './Toast';
+import { useToast } from '@/components/ui/Toast';
 
 /**
  * A form checked by a shared zod schema before it is sent: `read` turns the
