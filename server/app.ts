@@ -10,6 +10,7 @@ import { clearRuntime, setRuntime, type Runtime } from '../lib/server/runtime';
 import { seedDemo } from '../lib/server/seed/seed-demo';
 import { CLIENT_IP_HEADER } from '../lib/server/http/client-ip';
 import { logger } from '../lib/server/log';
+import { closeRateLimits } from '../lib/server/rate-limit';
 import { acquireLock, loadSecrets } from './data-dir';
 import { handleAdminRequest, ADMIN_PATH } from './admin-endpoint';
 import { startSync } from './sync/start-sync';
@@ -47,6 +48,7 @@ export async function startApp(opts: { config: TConfig; dev: boolean }): Promise
       publicUrl: config.PUBLIC_URL ?? '',
     };
     setRuntime(runtime);
+    cleanups.push(() => closeRateLimits());
     const sync = await startSync({ config, db: database.db, publicUrl: () => runtime.publicUrl });
     runtime.sync = sync.server;
     const demo = config.SEED_DEMO === 'true' ? await seedDemo() : null;

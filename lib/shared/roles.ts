@@ -40,10 +40,14 @@ export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }
 
-/** Roles a person holding `role` may hand out through an invite. */
-export function invitableRoles(role: Role): Role[] {
+/**
+ * Roles a person holding `role` may hand out through an invite (to someone on `side`, when known).
+ * Whether customers write directly on a board is the board's setting, which only owners change:
+ * so a moderator's invite may not make a customer an editor, who would write past that setting.
+ */
+export function invitableRoles(role: Role, side?: Side): Role[] {
   if (role === 'owner') return [...ROLES];
-  if (role === 'moderator') return ['editor', 'contributor', 'observer'];
+  if (role === 'moderator') return side === 'customer' ? ['contributor', 'observer'] : ['editor', 'contributor', 'observer'];
   return [];
 }
 

@@ -87,8 +87,15 @@ async function readLimited(req: Request, limit: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return utf8.decode(Buffer.concat(chunks));
+  } catch {
+    // A lenient decode would store U+FFFD in place of whatever the client meant.
+    throw new AppError('invalid_json', 'The body is not valid UTF-8');
+  }
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 const tooLarge = () => new AppError('payload_too_large', `The body is larger than ${MAX_JSON_BODY_BYTES / 1024} KiB`);
 

@@ -8,7 +8,7 @@ import { getRuntime } from '@/lib/server/runtime';
 import { createStaffUser } from '@/lib/server/users/create-staff-user';
 
 export const POST = route(async (req) => {
-  if (!hitRateLimit(`signup:${clientIp(req.headers)}`, getRuntime().config.SIGNUP_LIMIT_PER_HOUR, 60 * 60_000).ok) {
+  if (!(await hitRateLimit('signup', clientIp(req.headers), { points: getRuntime().config.SIGNUP_LIMIT_PER_HOUR, durationSec: 60 * 60 })).ok) {
     throw new AppError('rate_limited', 'Too many sign-ups from this address. Try again later.');
   }
   const input = await readJson(req, ZSignUp);
