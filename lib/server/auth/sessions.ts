@@ -37,7 +37,7 @@ export async function sessionIsLive(session: { sessionId: string; userId: string
     await getDb().delete(t.sessions).where(eq(t.sessions.id, row.id));
     return false;
   }
-  if (now - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+  if (now - row.lastSeenAt.getTime() > Math.min(TOUCH_EVERY_MS, idleMs / 4)) {
     await getDb().update(t.sessions).set({ lastSeenAt: new Date(now) }).where(eq(t.sessions.id, row.id));
   }
   return true;
