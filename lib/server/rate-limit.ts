@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { AppError } from '../shared/errors';
 import { logger } from './log';
 import { getRuntime } from './runtime';
 
@@ -56,6 +57,22 @@ export async function hitRateLimit(name: string, key: string, limit: Limit): Pro
     if (e instanceof RateLimiterRes) return { ok: false, retryAfterMs: e.msBeforeNext };
     throw e;
   }
+}
+
+/** A 429 that tells the client when to come back (`Retry-After`). */
+export class RateLimitedError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterMs: number,
+  ) {
+    super('rate_limited', message);
+  }
+}
+
+/** Throws a RateLimitedError unless every result is within its limit. */
+export function assertWithinLimits(message: string, ...results: LimitResult[]): void {
+  const refused = results.filter((r) => !r.ok);
+  if (refused.length) throw new RateLimitedError(message, Math.max(...refused.map((r) => r.retryAfterMs)));
 }
 
 /** Closes the Redis connection (server shutdown). */

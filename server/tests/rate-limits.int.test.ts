@@ -38,3 +38,20 @@ describe('rate limits that keep legitimate people in', async () => {
   });
 });
 
+
+describe('a refused request says when to come back', async () => {
+  const server = await startTestServer({ env: { SIGNUP_LIMIT_PER_HOUR: '1' } });
+
+  it('with the time left in its window as Retry-After', async () => {
+    await signUpStaff(server.url);
+    const res = await fetch(`${server.url}/api/v1/auth/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'second@example.test', password: 'correct horse battery staple', name: 'Second' }),
+    });
+    expect(res.status).toBe(429);
+    const retryAfter = Number(res.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(3000);
+    expect(retryAfter).toBeLessThanOrEqual(3600);
+  });
+});

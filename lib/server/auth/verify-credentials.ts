@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { getDb, t } from '../db';
-import { hitRateLimit, limiter } from '../rate-limit';
+import { assertWithinLimits, hitRateLimit, limiter } from '../rate-limit';
 import { AppError } from '../../shared/errors';
 import { burnPasswordCheck, verifyPassword } from './password';
 
@@ -28,7 +28,7 @@ export async function verifyCredentials(opts: { email: string; password: string;
     hitRateLimit('signin-ip', opts.ip, SIGN_IN_LIMITS.ip),
   ]);
   if (!forPair.ok && forPair.retryAfterMs > 0) await backOff(pair, forPair.retryAfterMs);
-  if (!forPair.ok || !forIp.ok) throw new AppError('rate_limited', 'Too many sign-in attempts. Wait a while and try again.');
+  assertWithinLimits('Too many sign-in attempts. Wait a while and try again.', forPair, forIp);
   const [user] = await getDb()
     .select()
     .from(t.users)

@@ -1,6 +1,5 @@
-import { AppError } from '../../shared/errors';
 import { clientIp } from '../http/client-ip';
-import { hitRateLimit } from '../rate-limit';
+import { assertWithinLimits, hitRateLimit } from '../rate-limit';
 
 /**
  * Invite tokens cannot be guessed (256 bits), but each accept makes a guest account, so both
@@ -13,7 +12,6 @@ export const INVITE_LIMITS = {
 } as const;
 
 export async function limitInviteAttempts(req: Request, action: keyof typeof INVITE_LIMITS): Promise<void> {
-  if (!(await hitRateLimit(`invite-${action}`, clientIp(req.headers), INVITE_LIMITS[action])).ok) {
-    throw new AppError('rate_limited', 'Too many invite attempts from this address. Wait a while and try again.');
-  }
+  const result = await hitRateLimit(`invite-${action}`, clientIp(req.headers), INVITE_LIMITS[action]);
+  assertWithinLimits('Too many invite attempts from this address. Wait a while and try again.', result);
 }
