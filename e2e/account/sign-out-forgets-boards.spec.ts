@@ -31,3 +31,17 @@ test('a session ended on the server (signed out everywhere from elsewhere) delet
   expect((await owner.context.request.post('/api/v1/me/sign-out-everywhere')).status()).toBe(204);
   await expect.poll(() => boardCopies(page)).toEqual([]);
 });
+
+test('a session that ended while no board was open: the next page load, sent to sign-in, deletes the copies', async ({ owner }) => {
+  const board = await createBoard(owner.context.request, 'Closed tab');
+  const { page } = owner;
+  await openBoard(page, board.id);
+  await expect.poll(() => boardCopies(page)).toEqual([`coscript-board-${board.id}`]);
+  await page.goto('/boards');
+  expect(await boardCopies(page)).toEqual([`coscript-board-${board.id}`]);
+
+  expect((await owner.context.request.post('/api/v1/me/sign-out-everywhere')).status()).toBe(204);
+  await page.goto(`/b/${board.id}`);
+  await page.waitForURL(/\/signin/);
+  await expect.poll(() => boardCopies(page)).toEqual([]);
+});
