@@ -1,13 +1,19 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, lt } from 'drizzle-orm';
 import { batchPerTurn } from '../batch-per-turn';
 import { getDb, t } from '../db';
 import { getRuntime } from '../runtime';
 
 const TOUCH_EVERY_MS = 60_000;
 
-/** Opens a server-side session for a sign-in; its id goes into the session JWT as `sid`. */
+/**
+ * Opens a server-side session for a sign-in; its id goes into the session JWT as `sid`. The user's
+ * sessions that went idle (browsers never signed out of) are cleared out on the way.
+ */
 export async function startSession(userId: string): Promise<string> {
-  const [row] = await getDb().insert(t.sessions).values({ userId }).returning({ id: t.sessions.id });
+  const idleSince = new Date(Date.now() - getRuntime().config.SESSION_IDLE_MINUTES * 60_000);
+  const db = getDb();
+  await db.delete(t.sessions).where(and(eq(t.sessions.userId, userId), lt(t.sessions.lastSeenAt, idleSince)));
+  const [row] = await db.insert(t.sessions).values({ userId }).returning({ id: t.sessions.id });
   return row!.id;
 }
 

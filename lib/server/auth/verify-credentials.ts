@@ -9,10 +9,10 @@ const GENERIC = 'Email or password is incorrect';
 /**
  * Wrong guesses count per account *and* address, so someone guessing from one place cannot lock
  * the real owner out from another. Each address also has a ceiling over all accounts it tries.
- * A pair that keeps hitting its limit waits twice as long each time (1 min, 2, 4, … up to 1 h).
+ * A pair that keeps hitting its limit within a day waits twice as long each time (1 min, 2, 4, … up to 1 h).
  */
 export const SIGN_IN_LIMITS = {
-  pair: { points: 10, durationSec: 10 * 60 },
+  pair: { points: 10, durationSec: 60 },
   ip: { points: 100, durationSec: 10 * 60 },
   /** Counts how often a pair ran into its limit, for the backoff. */
   strikes: { points: 1_000, durationSec: 24 * 60 * 60 },
