@@ -108,6 +108,13 @@ describe('session cookie attributes', async () => {
     expect(header).toMatch(/;\s*HttpOnly/i);
     expect(header).toMatch(/;\s*SameSite=Lax/i);
     expect(header).toMatch(/;\s*Secure/i);
+    // Clearing it must carry Secure too, or browsers ignore the clearing of a __Secure- cookie.
+    const cleared = await client.request('POST', '/api/v1/me/sign-out-everywhere', {}, { cookie: header.split(';')[0]! });
+    expect(cleared.status).toBe(204);
+    const clearing = sessionCookie(cleared.headers);
+    expect(clearing).toMatch(/^__Secure-coscript\.session-token=;/);
+    expect(clearing).toMatch(/;\s*Max-Age=0/i);
+    expect(clearing).toMatch(/;\s*Secure/i);
   });
 
   it('is HttpOnly and SameSite=Lax but not Secure on plain http', async () => {

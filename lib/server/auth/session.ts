@@ -20,3 +20,9 @@ export async function createSessionCookie(user: { id: string; name: string; sess
   });
   return stringifySetCookie({ name: sessionCookieName(secure), value, path: '/', httpOnly: true, sameSite: 'lax', maxAge: SESSION_MAX_AGE, secure });
 }
+
+/** Removes the session cookie (same name and attributes: a `__Secure-` cookie is only cleared with `Secure`). */
+export function clearSessionCookie(): string {
+  const secure = isSecureDeployment();
+  return stringifySetCookie({ name: sessionCookieName(secure), value: '', path: '/', httpOnly: true, sameSite: 'lax', maxAge: 0, secure });
+}
