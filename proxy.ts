@@ -10,7 +10,6 @@ export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === 'development' });
   const headers = new Headers(request.headers);
-  headers.set('x-nonce', nonce);
   headers.set('content-security-policy', csp);
   // Layouts cannot see which child page renders; the board layout needs it to answer 403 with a real status.
   headers.set(PATHNAME_HEADER, request.nextUrl.pathname);
