@@ -9,6 +9,7 @@ import { seedDemo } from '../lib/server/seed/seed-demo';
 import { CLIENT_IP_HEADER } from '../lib/server/http/client-ip';
 import { logger } from '../lib/server/log';
 import { acquireLock } from './data-dir';
+import { closeRateLimits } from '../lib/server/rate-limit';
 import { openRuntime } from './open-runtime';
 import { handleAdminRequest, ADMIN_PATH } from './admin-endpoint';
 import { startSync } from './sync/start-sync';
@@ -36,6 +37,7 @@ export async function startApp(opts: { config: TConfig; dev: boolean }): Promise
   try {
     const opened = await openRuntime(config, { publicUrl: config.PUBLIC_URL ?? '' });
     cleanups.push(() => opened.close());
+    cleanups.push(() => closeRateLimits());
     const { runtime } = opened;
     const sync = await startSync({ config, db: runtime.db, publicUrl: () => runtime.publicUrl });
     runtime.sync = sync.server;

@@ -8,13 +8,16 @@ export interface LockInfo {
   startedAt: string;
   /** Held by a `coscript` CLI command, which lets go within moments. */
   cli?: boolean;
+  /** The holder's start time in clock ticks since boot (`/proc/<pid>/stat`), so a reused PID is told apart. */
+  procStart?: string;
 }
 
 export class DataDirBusyError extends Error {
   constructor(readonly dataDir: string, readonly holder: LockInfo) {
     super(
       `Another Coscript process (pid ${holder.pid}${holder.url ? `, serving ${holder.url}` : ''}) is using the embedded database in ${dataDir}.\n` +
-        'Only one process may open it at a time. Stop that process first, or set DATA_DIR to another folder, or use PostgreSQL (DATABASE_URL).',
+        'Only one process may open it at a time. Stop that process first, or set DATA_DIR to another folder, or use PostgreSQL (DATABASE_URL).\n' +
+        `If no Coscript process is running there (check with: ps -p ${holder.pid} -o args), delete ${lockPath(dataDir)} and start again.`,
     );
   }
 }
@@ -30,10 +33,42 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Field 22 of `/proc/<pid>/stat`; null where there is no procfs. */
+export function processStartTime(pid: number): string | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and parentheses: count from the last ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function commandLine(pid: number): string | null {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the process that wrote the lock still runs. After a crash and a reboot its PID may
+ * belong to any other program: on Linux the start time (or, for locks written before it was
+ * recorded, the command line) must match too. Elsewhere a live PID is trusted.
+ */
+function holderRuns(info: LockInfo): boolean {
+  if (!isAlive(info.pid)) return false;
+  const started = processStartTime(info.pid);
+  if (started === null) return true;
+  if (info.procStart) return info.procStart === started;
+  return /server\/(main|cli)\.ts|coscript/.test(commandLine(info.pid) ?? '');
+}
+
 export function readLock(dataDir: string): LockInfo | null {
   try {
     const info = JSON.parse(fs.readFileSync(lockPath(dataDir), 'utf8')) as LockInfo;
-    return isAlive(info.pid) ? info : null;
+    return holderRuns(info) ? info : null;
   } catch {
     return null;
   }
@@ -49,7 +84,13 @@ const CLI_WAIT_MS = 60_000;
 export function acquireLock(dataDir: string, opts: { cli?: boolean } = {}): { update(info: Partial<LockInfo>): void; release(): void } {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = lockPath(dataDir);
-  const mine: LockInfo = { pid: process.pid, startedAt: new Date().toISOString(), ...(opts.cli ? { cli: true } : {}) };
+  const procStart = processStartTime(process.pid);
+  const mine: LockInfo = {
+    pid: process.pid,
+    startedAt: new Date().toISOString(),
+    ...(procStart ? { procStart } : {}),
+    ...(opts.cli ? { cli: true } : {}),
+  };
   const deadline = Date.now() + CLI_WAIT_MS;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

@@ -1,4 +1,5 @@
 import type { ApiErrorBody, ErrorCode } from '../shared/errors';
+import { forgetOfflineData } from './offline/board-copies';
 
 /** An error answer of the /api/v1 API, with the per-field messages when the input was rejected. */
 export class ApiError extends Error {
@@ -29,6 +30,8 @@ export async function api<T = unknown>(method: Method, path: string, body?: unkn
   } catch {
     throw new ApiError(0, 'network', 'Could not reach the server. Check your connection and try again.');
   }
+  // The session ended on the server (signed out elsewhere, idle, password reset): drop the offline copies too.
+  if (res.status === 401) void forgetOfflineData();
   if (res.status === 204) return undefined as T;
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {

@@ -1,8 +1,8 @@
 import { signOut } from 'next-auth/react';
-import { forgetOfflinePages } from './offline/service-worker';
+import { forgetOfflineData } from './offline/board-copies';
 
-/** Signs out of this browser and forgets the board pages it kept for offline use. */
+/** Signs out of this browser (ending the session on the server) and forgets what it kept for offline use. */
 export async function signOutHere(): Promise<void> {
-  await forgetOfflinePages().catch(() => undefined);
+  await forgetOfflineData();
   await signOut({ callbackUrl: '/signin' });
 }

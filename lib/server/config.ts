@@ -22,6 +22,8 @@ export const ZConfig = z.object({
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   /** Staff sign-ups allowed per hour from one IP address (an office behind one NAT may need more). */
   SIGNUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  /** A session nobody used for this long ends (it is also ended by signing out). Default: 7 days. */
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().default(7 * 24 * 60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   METRICS_TOKEN: z.string().min(16).optional(),
   SYNC_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),

@@ -11,8 +11,8 @@ export type ServerWriteResult = { created: string[] } | { missing: string };
 export interface SyncHooks {
   /** Re-check open sockets of a user (or of a whole board) against the database now. */
   recheckAccess(boardId: string, userId?: string): void;
-  /** Close every socket of a user, e.g. after "sign out everywhere". */
-  disconnectUser(userId: string): void;
+  /** Close every socket of a user (after "sign out everywhere"), or only those of one session (after a sign-out). */
+  disconnectUser(userId: string, sessionId?: string): void;
   /**
    * Sets (or with `undefined` deletes) `key` in the state the board's control
    * room (`/sync/<boardId>/control`) serves to `audience` (default

@@ -20,9 +20,13 @@ export const ROLE_DESCRIPTION: Record<Role, string> = {
   observer: 'Reads only',
 };
 
-/** Roles a person holding `role` may hand out through an invite. */
-export function invitableRoles(role: Role): Role[] {
+/**
+ * Roles a person holding `role` may hand out through an invite (to someone on `side`, when known).
+ * Whether customers write directly on a board is the board's setting, which only owners change:
+ * so a moderator's invite may not make a customer an editor, who would write past that setting.
+ */
+export function invitableRoles(role: Role, side?: Side): Role[] {
   if (role === 'owner') return [...ROLES];
-  if (role === 'moderator') return ['editor', 'contributor', 'observer'];
+  if (role === 'moderator') return side === 'customer' ? ['contributor', 'observer'] : ['editor', 'contributor', 'observer'];
   return [];
 }

@@ -83,7 +83,7 @@ export async function authenticate(opts: {
   const ip = req.socket.remoteAddress ?? 'unknown';
   const origin = req.headers.origin;
   if (origin && !opts.isAllowedOrigin(origin)) throw new SocketRefusal(CloseCode.forbidden, 'origin not allowed');
-  if (!hitRateLimit(`sync:ip:${ip}`, config.SYNC_CONNECTS_PER_MINUTE_IP, 60_000).ok) {
+  if (!(await hitRateLimit('sync-ip', ip, { points: config.SYNC_CONNECTS_PER_MINUTE_IP, durationSec: 60 })).ok) {
     throw new SocketRefusal(CloseCode.rateLimited, 'too many connection attempts');
   }
   const target = parseSyncPath(req.url);
@@ -91,7 +91,7 @@ export async function authenticate(opts: {
   const found = await resolveActorOnBoard({ cookie: req.headers.cookie, queryToken: target.token, authorization: req.headers.authorization }, target.boardId);
   if (!found) throw new SocketRefusal(CloseCode.unauthenticated, 'sign in first');
   const { actor, access } = found;
-  if (!hitRateLimit(`sync:user:${actor.userId}`, config.SYNC_CONNECTS_PER_MINUTE_USER, 60_000).ok) {
+  if (!(await hitRateLimit('sync-user', actor.userId, { points: config.SYNC_CONNECTS_PER_MINUTE_USER, durationSec: 60 })).ok) {
     throw new SocketRefusal(CloseCode.rateLimited, 'too many connection attempts');
   }
   if (!access) throw new SocketRefusal(CloseCode.notFound, 'no such board');

@@ -13,7 +13,7 @@ const COMMANDS = `${PREFIX}commands`;
 const Kind = { update: 0, awareness: 1, command: 2 } as const;
 
 /** Access changes made on one process that every process must apply to its sockets. */
-export type FanOutCommand = { type: 'recheck'; boardId: string; userId?: string } | { type: 'disconnect'; userId: string };
+export type FanOutCommand = { type: 'recheck'; boardId: string; userId?: string } | { type: 'disconnect'; userId: string; sessionId?: string };
 
 /**
  * The `fanOut` hook for scale-out: updates and awareness of each loaded

@@ -213,15 +213,18 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     this.opts.broadcast?.({ type: 'recheck', boardId, userId });
   }
 
-  disconnectUser(userId: string): void {
-    this.applyCommand({ type: 'disconnect', userId });
-    this.opts.broadcast?.({ type: 'disconnect', userId });
+  disconnectUser(userId: string, sessionId?: string): void {
+    this.applyCommand({ type: 'disconnect', userId, sessionId });
+    this.opts.broadcast?.({ type: 'disconnect', userId, sessionId });
   }
 
   /** Applies an access change to this process's sockets. */
   applyCommand(command: FanOutCommand): void {
     if (command.type === 'disconnect') {
-      for (const c of this.connections) if (c.userId === command.userId) c.close(CloseCode.unauthenticated, 'signed out');
+      const { userId, sessionId } = command;
+      for (const c of this.connections) {
+        if (c.userId === userId && (!sessionId || c.admission.actor.sessionId === sessionId)) c.close(CloseCode.unauthenticated, 'signed out');
+      }
       return;
     }
     const { boardId, userId } = command;

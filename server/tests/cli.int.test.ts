@@ -111,17 +111,21 @@ describe('coscript CLI', async () => {
     expect((await client.get('/api/v1/me')).status).toBe(401);
   });
 
-  it('user reset-password replaces the password and ends existing sessions', async () => {
+  it('user reset-password replaces the password, ends existing sessions and revokes API tokens', async () => {
     const { email } = await createUser();
     const before = new ApiClient(server.url);
     expect(await before.signIn(email, PASSWORD)).toBe(200);
     expect((await before.get('/api/v1/me')).status).toBe(200);
+    const api = new ApiClient(server.url);
+    api.bearer = (await before.post('/api/v1/tokens', { name: 'Deploy script' })).body.token;
+    expect((await api.get('/api/v1/me')).status).toBe(200);
 
     const newPassword = 'a brand new pass phrase';
     const res = await coscript(server, ['user', 'reset-password', '--email', email, '--password', newPassword]);
     expect(res.code).toBe(0);
 
     expect((await before.get('/api/v1/me')).status).toBe(401);
+    expect((await api.get('/api/v1/me')).status).toBe(401);
     const old = new ApiClient(server.url);
     await old.signIn(email, PASSWORD);
     expect(old.cookie).not.toContain('session-token');

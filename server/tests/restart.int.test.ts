@@ -26,6 +26,7 @@ describe('restarts and the data dir', async () => {
     expect(second.code).toBe(1);
     expect(second.output).toContain('is using the embedded database');
     expect(second.output).toContain(server.dataDir);
+    expect(second.output).toContain('If no Coscript process is running there');
     // The first server carries on untouched.
     expect((await new ApiClient(server.url).get('/api/health')).status).toBe(200);
   });

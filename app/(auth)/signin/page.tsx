@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { ForgetOfflineData } from '@/components/auth/ForgetOfflineData';
 import { SignInForm } from '@/components/auth/SignInForm';
 import { Card } from '@/components/ui/Card';
 import { getCurrentActor } from '@/lib/server/auth/current-actor';
@@ -22,6 +23,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const failed = typeof params.error === 'string';
   return (
     <>
+      <ForgetOfflineData />
       <h1 className="text-2xl font-semibold tracking-tight">Sign in to Coscript</h1>
       <p className="mt-1 text-sm text-muted">Write service scripts together with your customers.</p>
       <Card className="mt-6 p-6">

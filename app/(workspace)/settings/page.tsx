@@ -16,7 +16,7 @@ export default async function AccountSettingsPage() {
       <PageTitle title="Account settings" description={<>Signed in as {actor.name}{actor.email ? ` (${actor.email})` : ''}.</>} />
       <div className="space-y-6">
         <TokenManager tokens={tokens} />
-        <Section title="Sessions" description="Signs you out on every browser and device, and closes live connections. API tokens keep working until you revoke them.">
+        <Section title="Sessions" description="Signs you out on every browser and device, closes live connections and revokes your API tokens (scripts need a new one).">
           <SignOutEverywhere />
         </Section>
       </div>

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
+import { BOARD_COPY_PREFIX, forgetOfflineData } from '../offline/board-copies';
 import { LOCAL_ORIGIN } from './origin';
 import { isRefusedWrite } from './refused-write';
 import { syncUrl } from './sync-url';
@@ -24,7 +25,7 @@ export interface BoardConnection {
  */
 export function openBoardConnection(boardId: string): BoardConnection {
   const doc = new Y.Doc();
-  const persistence = new IndexeddbPersistence(`coscript-board-${boardId}`, doc);
+  const persistence = new IndexeddbPersistence(`${BOARD_COPY_PREFIX}${boardId}`, doc);
   // Cross-tab BroadcastChannel would bypass the server, which must see (and attribute) every update.
   const provider = new WebsocketProvider(syncUrl(), boardId, doc, { disableBc: true, maxBackoffTime: 5000 });
   const undo = new Y.UndoManager([doc.getMap('lanes'), doc.getMap('scripts')], {
@@ -69,6 +70,9 @@ export interface ConnectionStatus {
   refused: string | null;
 }
 
+/** Close code 4401: no valid session (signed out here or elsewhere, or idle too long). */
+const SESSION_ENDED = 4401;
+
 /** Reports live / syncing / offline as the socket and the browser's network change. */
 export function watchConnection(conn: BoardConnection, onChange: (status: ConnectionStatus) => void): () => void {
   const { provider } = conn;
@@ -84,6 +88,7 @@ export function watchConnection(conn: BoardConnection, onChange: (status: Connec
     // A refused change is not a lost connection: the board recovers from it (refusal.ts).
     if (isRefusedWrite(event.code, event.reason)) return;
     refused = event.reason || `The server closed the connection (${event.code}).`;
+    if (event.code === SESSION_ENDED) void forgetOfflineData();
     report();
   };
   provider.on('status', report);

@@ -4,6 +4,7 @@ import { getDb, t } from '../db';
 import { getRuntime } from '../runtime';
 import { readSessionToken } from './cookies';
 import { hashSecretToken } from './secret-token';
+import { sessionIsLive } from './sessions';
 
 /** The authenticated person behind a request or socket, always re-read from the database. */
 export interface Actor {
@@ -12,6 +13,8 @@ export interface Actor {
   name: string;
   email: string | null;
   via: 'session' | 'token';
+  /** The server-side session a cookie names (absent for API tokens). */
+  sessionId?: string;
 }
 
 export interface CredentialSource {
@@ -51,8 +54,17 @@ async function actorFromApiToken(token: string): Promise<Actor | null> {
   return toActor(row.user, 'token');
 }
 
-/** The user id and session version a session cookie's JWT carries, or null when it does not verify. */
-export async function decodeSession(jwt: string): Promise<{ userId: string; sessionVersion: number } | null> {
+export interface DecodedSession {
+  userId: string;
+  sessionVersion: number;
+  sessionId: string;
+}
+
+/**
+ * The user, session version and session id a session cookie's JWT carries, or null when it does
+ * not verify or its server-side session has ended (signed out, or idle too long).
+ */
+export async function decodeSession(jwt: string): Promise<DecodedSession | null> {
   let payload: Awaited<ReturnType<typeof decode>>;
   try {
     payload = await decode({ token: jwt, secret: getRuntime().secret });
@@ -60,12 +72,16 @@ export async function decodeSession(jwt: string): Promise<{ userId: string; sess
     return null;
   }
   const userId = typeof payload?.sub === 'string' ? payload.sub : null;
-  return userId ? { userId, sessionVersion: Number(payload?.sv ?? -1) } : null;
+  // `sid`, not `jti`: next-auth gives every re-encoding of the same session a fresh `jti`.
+  const sessionId = typeof payload?.sid === 'string' ? payload.sid : null;
+  if (!userId || !sessionId) return null;
+  const session = { userId, sessionVersion: Number(payload?.sv ?? -1), sessionId };
+  return (await sessionIsLive(session)) ? session : null;
 }
 
 /** The actor a decoded session stands for: the user must exist and not have signed out everywhere since. */
-export function sessionActor(user: typeof t.users.$inferSelect | null | undefined, session: { sessionVersion: number }): Actor | null {
-  return user && user.sessionVersion === session.sessionVersion ? toActor(user, 'session') : null;
+export function sessionActor(user: typeof t.users.$inferSelect | null | undefined, session: DecodedSession): Actor | null {
+  return user && user.sessionVersion === session.sessionVersion ? { ...toActor(user, 'session'), sessionId: session.sessionId } : null;
 }
 
 async function actorFromSession(jwt: string): Promise<Actor | null> {

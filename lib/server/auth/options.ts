@@ -9,6 +9,7 @@ import { sessionCookieName } from './cookies';
 import { SESSION_MAX_AGE, isSecureDeployment } from './session';
 import { verifyCredentials } from './verify-credentials';
 import { findOrCreateOAuthUser } from './oauth-user';
+import { endSession, startSession } from './sessions';
 import { clientIp } from '../http/client-ip';
 
 export function getAuthOptions(): NextAuthOptions {
@@ -56,12 +57,20 @@ export function getAuthOptions(): NextAuthOptions {
         if (user && account?.provider === 'credentials') {
           token.sub = user.id;
           token.sv = (user as { sv?: number }).sv ?? 0;
+          token.sid = await startSession(user.id);
         } else if (user && account && user.email) {
           const ours = await findOrCreateOAuthUser({ email: user.email, name: user.name ?? user.email });
           token.sub = ours.id;
           token.sv = ours.sessionVersion;
+          token.sid = await startSession(ours.id);
         }
         return token;
+      },
+    },
+    events: {
+      // A sign-out ends the session on the server too: a copied cookie stops working and its sockets close.
+      async signOut({ token }) {
+        if (typeof token?.sid === 'string') await endSession(token.sid);
       },
     },
   };

@@ -1,6 +1,8 @@
+import { stringifySetCookie } from 'cookie';
 import { encode } from 'next-auth/jwt';
 import { getRuntime } from '../runtime';
 import { sessionCookieName } from './cookies';
+import { startSession } from './sessions';
 
 export const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
 
@@ -12,11 +14,15 @@ export function isSecureDeployment(): boolean {
 export async function createSessionCookie(user: { id: string; name: string; sessionVersion: number }): Promise<string> {
   const secure = isSecureDeployment();
   const value = await encode({
-    token: { sub: user.id, name: user.name, sv: user.sessionVersion },
+    token: { sub: user.id, name: user.name, sv: user.sessionVersion, sid: await startSession(user.id) },
     secret: getRuntime().secret,
     maxAge: SESSION_MAX_AGE,
   });
-  const attrs = [`${sessionCookieName(secure)}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${SESSION_MAX_AGE}`];
-  if (secure) attrs.push('Secure');
-  return attrs.join('; ');
+  return stringifySetCookie({ name: sessionCookieName(secure), value, path: '/', httpOnly: true, sameSite: 'lax', maxAge: SESSION_MAX_AGE, secure });
+}
+
+/** Removes the session cookie (same name and attributes: a `__Secure-` cookie is only cleared with `Secure`). */
+export function clearSessionCookie(): string {
+  const secure = isSecureDeployment();
+  return stringifySetCookie({ name: sessionCookieName(secure), value: '', path: '/', httpOnly: true, sameSite: 'lax', maxAge: 0, secure });
 }

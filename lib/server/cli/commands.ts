@@ -57,7 +57,7 @@ const userResetPassword = defineCommand({
   run: async ({ email, password }) => {
     const user = await findStaffUser(email);
     await resetPassword({ userId: user.id, password });
-    return { stdout: `Password reset for ${user.email}; their existing sessions are signed out.\n` };
+    return { stdout: `Password reset for ${user.email}; their sessions are signed out and their API tokens revoked.\n` };
   },
 });
 

@@ -38,9 +38,23 @@ export const users = pgTable(
     passwordHash: text('password_hash'),
     // Bumped by "sign out everywhere" and password resets; JWTs carry the value they were minted with.
     sessionVersion: integer('session_version').notNull().default(0),
+    // What a guest typed at invite acceptance: unverified, so contact data only, never a login identity.
+    contactEmail: text('contact_email'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`)],
+);
+
+/** One row per signed-in browser; the session JWT names its row (`sid`), and a missing row ends it. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: id(),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
 );
 
 export const workspaceMembers = pgTable(

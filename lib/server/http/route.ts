@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { resolveActor, type Actor } from '../auth/actor';
 import { logger } from '../log';
+import { RateLimitedError } from '../rate-limit';
 
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
 
@@ -22,7 +23,7 @@ export function route(handler: Handler): Handler {
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const headers: Record<string, string> = {};
-    if (error.code === 'rate_limited') headers['retry-after'] = '60';
+    if (error instanceof RateLimitedError) headers['retry-after'] = String(Math.max(1, Math.ceil(error.retryAfterMs / 1000)));
     return Response.json(error.toBody(), { status: error.status, headers });
   }
   logger().error({ err: error }, 'unhandled error in route');
@@ -87,8 +88,15 @@ async function readLimited(req: Request, limit: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return utf8.decode(Buffer.concat(chunks));
+  } catch {
+    // A lenient decode would store U+FFFD in place of whatever the client meant.
+    throw new AppError('invalid_json', 'The body is not valid UTF-8');
+  }
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 const tooLarge = () => new AppError('payload_too_large', `The body is larger than ${MAX_JSON_BODY_BYTES / 1024} KiB`);
 

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
 import type { TInviteAccept } from '../../shared/schemas/invite';
 import type { Actor } from '../auth/actor';
@@ -35,13 +35,11 @@ export async function acceptInvite(opts: { actor: Actor | null; input: TInviteAc
     }
     let guest: UserRow | null = null;
     if (!staff) {
-      // Emails of users are unique; a guest whose email is already taken just goes without one.
-      const [taken] = input.email
-        ? await tx.select({ id: t.users.id }).from(t.users).where(eq(sql`lower(${t.users.email})`, input.email)).limit(1)
-        : [];
+      // Nobody verified this address: it is contact data only, so it never blocks a staff sign-up
+      // with the same email and no sign-in (password or OAuth) ever finds the guest by it.
       const [created] = await tx
         .insert(t.users)
-        .values({ kind: 'guest', name: input.displayName, email: input.email && !taken ? input.email : null })
+        .values({ kind: 'guest', name: input.displayName, contactEmail: input.email ?? null })
         .returning();
       guest = created!;
     }

@@ -23,8 +23,10 @@ export async function createInvite(opts: {
 }): Promise<{ invite: TInvite; url: string; emailed: boolean }> {
   const input = ZInviteCreate.parse(opts.input);
   const { board, participant } = await requireBoardPermission(opts.actor.userId, opts.boardId, 'invites.manage');
-  if (!invitableRoles(participant.role).includes(input.role)) {
-    throw new AppError('forbidden', `As ${participant.role} you cannot invite people as ${input.role}`, { role: ['Not allowed for your role'] });
+  if (!invitableRoles(participant.role, input.side).includes(input.role)) {
+    throw new AppError('forbidden', `As ${participant.role} you cannot invite ${input.side === 'customer' ? 'customers' : 'people'} as ${input.role}`, {
+      role: ['Not allowed for your role'],
+    });
   }
   const token = createSecretToken('cs_inv');
   const [row] = await getDb()

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
 import type { TParticipant } from '../../shared/schemas/participant';
 import { requireBoardPermission } from '../boards/board-access';
@@ -17,7 +17,8 @@ export async function findParticipantRecords(boardId: string): Promise<Participa
     .select({
       userId: t.participants.userId,
       name: t.users.name,
-      email: t.users.email,
+      // A guest's unverified contact address, for the people who may see emails.
+      email: sql<string | null>`coalesce(${t.users.email}, ${t.users.contactEmail})`,
       kind: t.users.kind,
       role: t.participants.role,
       side: t.participants.side,

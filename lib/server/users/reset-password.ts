@@ -1,17 +1,18 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
 import { hashPassword } from '../auth/password';
 import { getDb, t } from '../db';
 import { getRuntime } from '../runtime';
+import { revokeCredentials } from './revoke-credentials';
 
-/** Sets a staff user's password and ends every session they have (sessions carry the old sessionVersion). */
+/** Sets a staff user's password, ends every session they have and revokes their API tokens. */
 export async function resetPassword(opts: { userId: string; password: string }): Promise<void> {
   const passwordHash = await hashPassword(opts.password);
-  const [user] = await getDb()
-    .update(t.users)
-    .set({ passwordHash, sessionVersion: sql`${t.users.sessionVersion} + 1` })
-    .where(eq(t.users.id, opts.userId))
-    .returning({ id: t.users.id });
-  if (!user) throw new AppError('not_found', 'No such user');
-  getRuntime().sync?.disconnectUser(user.id);
+  const found = await getDb().transaction(async (tx) => {
+    const [user] = await tx.update(t.users).set({ passwordHash }).where(eq(t.users.id, opts.userId)).returning({ id: t.users.id });
+    if (user) await revokeCredentials(tx, user.id);
+    return user;
+  });
+  if (!found) throw new AppError('not_found', 'No such user');
+  getRuntime().sync?.disconnectUser(found.id);
 }

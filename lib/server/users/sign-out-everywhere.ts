@@ -1,12 +1,9 @@
-import { eq, sql } from 'drizzle-orm';
-import { getDb, t } from '../db';
+import { getDb } from '../db';
 import { getRuntime } from '../runtime';
+import { revokeCredentials } from './revoke-credentials';
 
-/** Ends every session of a user: session JWTs carry the old version and stop working; open sockets close. */
+/** Ends every session and revokes every API token of a user; open sockets close. */
 export async function signOutEverywhere(opts: { actorId: string }): Promise<void> {
-  await getDb()
-    .update(t.users)
-    .set({ sessionVersion: sql`${t.users.sessionVersion} + 1` })
-    .where(eq(t.users.id, opts.actorId));
+  await getDb().transaction((tx) => revokeCredentials(tx, opts.actorId));
   getRuntime().sync?.disconnectUser(opts.actorId);
 }

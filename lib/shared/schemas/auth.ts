@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDisplayName, ZEmail } from './common';
+import { ZDisplayName, ZEmail, ZText } from './common';
 
 export const ZPassword = z.string().min(10, 'At least 10 characters').max(200, 'At most 200 characters');
 
@@ -8,7 +8,7 @@ export const ZSignUp = z.strictObject({
   password: ZPassword,
   name: ZDisplayName,
   /** Name of the new workspace; ignored when joining through a staff invite. */
-  workspaceName: z.string().trim().min(1).max(80).optional(),
+  workspaceName: ZText().trim().min(1).max(80).optional(),
   /** A staff invite token to join an existing workspace. */
   inviteToken: z.string().min(10).max(200).optional(),
 });

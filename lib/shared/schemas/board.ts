@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { CUSTOMER_EDIT_MODES, CUSTOMER_VISIBILITIES } from '../policy/types';
-import { ZId, ZRole, ZSide } from './common';
+import { ZId, ZRole, ZSide, ZText } from './common';
 
-export const ZBoardName = z.string().trim().min(1, 'Give the board a name').max(120, 'At most 120 characters');
-export const ZBoardDescription = z.string().trim().max(2000, 'At most 2000 characters');
+export const ZBoardName = ZText().trim().min(1, 'Give the board a name').max(120, 'At most 120 characters');
+export const ZBoardDescription = ZText().trim().max(2000, 'At most 2000 characters');
 export const ZCustomerEditMode = z.enum(CUSTOMER_EDIT_MODES);
 export const ZCustomerVisibility = z.enum(CUSTOMER_VISIBILITIES);
 
@@ -25,11 +25,11 @@ export const ZBoardUpdate = z
 export type TBoardUpdate = z.infer<typeof ZBoardUpdate>;
 
 /** Deleting a board is confirmed by typing its name. */
-export const ZBoardDelete = z.strictObject({ confirmName: z.string().min(1).max(200) });
+export const ZBoardDelete = z.strictObject({ confirmName: ZText().min(1).max(200) });
 export type TBoardDelete = z.infer<typeof ZBoardDelete>;
 
 export const ZBoardListQuery = z.strictObject({
-  q: z.string().trim().max(120).optional(),
+  q: ZText().trim().max(120).optional(),
   filter: z.enum(['active', 'archived', 'recent']).default('active'),
 });
 export type TBoardListQuery = z.infer<typeof ZBoardListQuery>;

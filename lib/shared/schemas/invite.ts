@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { ZDisplayName, ZEmail, ZId, ZRole, ZSide } from './common';
+import { ZDisplayName, ZEmail, ZId, ZRole, ZSide, ZText } from './common';
 
 export const INVITE_EXPIRY_HOURS = [1, 24, 24 * 7, 24 * 30] as const;
 
 export const ZInviteCreate = z.strictObject({
   role: ZRole.default('contributor'),
   side: ZSide.default('customer'),
-  label: z.string().trim().max(80).default(''),
+  label: ZText().trim().max(80).default(''),
   /** Hours until the link stops working (max 90 days). */
   expiresInHours: z.number().int().min(1).max(24 * 90).default(24 * 7),
   /** How many people may use the link; null for no limit. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ZId } from './common';
+import { ZId, ZText } from './common';
 
-export const ZTokenCreate = z.strictObject({ name: z.string().trim().min(1, 'Name the token').max(80) });
+export const ZTokenCreate = z.strictObject({ name: ZText().trim().min(1, 'Name the token').max(80) });
 export type TTokenCreate = z.infer<typeof ZTokenCreate>;
 
 export const ZTokenParams = z.strictObject({ tokenId: ZId });

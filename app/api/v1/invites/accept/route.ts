@@ -6,7 +6,7 @@ import { acceptInvite } from '@/lib/server/invites/accept-invite';
 import { limitInviteAttempts } from '@/lib/server/invites/limit-invite-attempts';
 
 export const POST = route(async (req) => {
-  limitInviteAttempts(req, 'accept');
+  await limitInviteAttempts(req, 'accept');
   const input = await readJson(req, ZInviteAccept);
   // Signing in is optional here: signed-in staff join as themselves.
   const actor = await resolveActor({ cookie: req.headers.get('cookie'), authorization: req.headers.get('authorization') });

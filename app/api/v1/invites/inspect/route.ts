@@ -5,7 +5,7 @@ import { inspectInvite } from '@/lib/server/invites/inspect-invite';
 import { limitInviteAttempts } from '@/lib/server/invites/limit-invite-attempts';
 
 export const POST = route(async (req) => {
-  limitInviteAttempts(req, 'inspect');
+  await limitInviteAttempts(req, 'inspect');
   const { token } = await readJson(req, ZInviteInspect);
   const invite = await inspectInvite(token);
   if (!invite) throw new AppError('not_found', 'This invite link is not valid.');

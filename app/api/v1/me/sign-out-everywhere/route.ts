@@ -1,5 +1,4 @@
-import { sessionCookieName } from '@/lib/server/auth/cookies';
-import { isSecureDeployment } from '@/lib/server/auth/session';
+import { clearSessionCookie } from '@/lib/server/auth/session';
 import { requireActor, route } from '@/lib/server/http/route';
 import { signOutEverywhere } from '@/lib/server/users/sign-out-everywhere';
 
@@ -7,6 +6,5 @@ export const POST = route(async (req) => {
   const actor = await requireActor(req);
   await signOutEverywhere({ actorId: actor.userId });
   // This browser's cookie is dead anyway; clearing it spares the next request a useless check.
-  const clear = `${sessionCookieName(isSecureDeployment())}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`;
-  return new Response(null, { status: 204, headers: { 'set-cookie': clear } });
+  return new Response(null, { status: 204, headers: { 'set-cookie': clearSessionCookie() } });
 });
