@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Db } from '../../lib/server/db';
 import { logger } from '../../lib/server/log';
+import { hasPending } from '../../lib/server/sync/doc-integrity';
 import { readLog } from '../../lib/server/sync/room-storage';
+import { SafeDecoder } from '../../lib/server/sync/safe-decoder';
 import { roomKey, type RoomKind } from '../../lib/server/sync/update-log';
 import { REMOTE_ORIGIN, type Room } from './room';
 import type { FanOut } from './room-registry';
@@ -18,9 +21,11 @@ export type FanOutCommand = { type: 'recheck'; boardId: string; userId?: string 
 /**
  * The `fanOut` hook for scale-out: updates and awareness of each loaded
  * room go through a Redis channel per room; the process that received an
- * update from its client persists it, the others only apply it. After a
- * Redis reconnect every loaded room catches up from the update log
- * (idempotent: Yjs ignores what it already has).
+ * update from its client persists it and publishes it once committed, the
+ * others only apply it. After a Redis reconnect every loaded room catches up
+ * from the update log (idempotent: Yjs ignores what it already has), and so
+ * does a room that a message from Redis left with pending structs (a message
+ * lost while it was loading or reconnecting: its content is in the log).
  */
 export class RedisFanOut implements FanOut {
   private readonly node = randomBytes(8);
@@ -28,6 +33,7 @@ export class RedisFanOut implements FanOut {
   private readonly sub: Redis;
   private readonly rooms = new Map<string, Room>();
   private everReady = false;
+  private readonly catchingUp = new Set<Room>();
   onCommand: (command: FanOutCommand) => void = () => {};
 
   constructor(
@@ -60,8 +66,11 @@ export class RedisFanOut implements FanOut {
     this.pub.publish(channel, message).catch((err: Error) => logger().warn({ err: err.message }, 'sync: redis publish failed'));
   }
 
-  publishUpdate(room: Room, update: Uint8Array): void {
-    this.send(this.channel(room.boardId, room.kind), Kind.update, update);
+  publishUpdates(boardId: string, kind: RoomKind, updates: Uint8Array[]): void {
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, updates.length);
+    for (const u of updates) encoding.writeVarUint8Array(e, u);
+    this.send(this.channel(boardId, kind), Kind.update, encoding.toUint8Array(e));
   }
 
   publishAwareness(room: Room, update: Uint8Array): void {
@@ -95,10 +104,22 @@ export class RedisFanOut implements FanOut {
       if (kind === Kind.command) return this.onCommand(JSON.parse(Buffer.from(payload).toString()) as FanOutCommand);
       const room = this.rooms.get(channel);
       if (!room) return;
-      if (kind === Kind.update) room.applyRemoteUpdate(payload);
+      if (kind === Kind.update) this.applyUpdates(room, payload);
       else if (kind === Kind.awareness) awarenessProtocol.applyAwarenessUpdate(room.awareness, payload, REMOTE_ORIGIN);
     } catch (err) {
       logger().warn({ err, channel }, 'sync: bad message from redis');
+    }
+  }
+
+  private applyUpdates(room: Room, payload: Uint8Array): void {
+    const d = new SafeDecoder(payload);
+    const updates = Array.from({ length: d.count(1) }, () => d.bytes());
+    room.doc.transact(() => {
+      for (const u of updates) room.applyRemoteUpdate(u);
+    }, REMOTE_ORIGIN);
+    if (hasPending(room.doc) && !this.catchingUp.has(room)) {
+      this.catchingUp.add(room);
+      void this.catchUp(room).finally(() => this.catchingUp.delete(room));
     }
   }
 

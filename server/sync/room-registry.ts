@@ -2,7 +2,10 @@ import * as Y from 'yjs';
 import type { Db } from '../../lib/server/db';
 import { logger } from '../../lib/server/log';
 import { loadRoom, storeSeed, writeCheckpoint, boardExists } from '../../lib/server/sync/room-storage';
-import { roomKey, UpdateLog, type RoomKind } from '../../lib/server/sync/update-log';
+import { groupBy } from '../../lib/server/group-by';
+import { roomKey, UpdateLog, type PendingUpdate, type RoomKind } from '../../lib/server/sync/update-log';
+import type { IntegrityReport } from '../../lib/server/sync/doc-integrity';
+import { CloseCode, SocketRefusal } from './close-codes';
 import { Connection } from './connection';
 import { metrics } from './metrics';
 import { REMOTE_ORIGIN, Room, SERVER_ORIGIN } from './room';
@@ -12,7 +15,8 @@ import { seedContent } from './seed-content';
 const LOAD_ORIGIN = Symbol('load');
 
 export interface FanOut {
-  publishUpdate(room: Room, update: Uint8Array): void;
+  /** Committed updates of one room, in commit order (see storeUpdates: nothing reaches another process before the log has it). */
+  publishUpdates(boardId: string, kind: RoomKind, updates: Uint8Array[]): void;
   publishAwareness(room: Room, update: Uint8Array): void;
   subscribe(room: Room): Promise<void>;
   unsubscribe(room: Room): Promise<void>;
@@ -46,6 +50,7 @@ export class RoomRegistry {
         metrics.persistQueue.set(this.log.pending);
         for (const lag of batch.lagsMs) metrics.persistLag.observe(lag / 1000);
         for (const [key, seq] of batch.lastSeq) this.maybeCheckpoint(key, seq);
+        if (this.opts.fanOut) this.publishCommitted(batch.updates);
       },
       onError: () => metrics.persistFailures.inc(),
     });
@@ -64,7 +69,11 @@ export class RoomRegistry {
     return pending;
   }
 
-  /** The `loadDocument` hook: checkpoint + log; new boards get their seed content as seq 1. */
+  /**
+   * The `loadDocument` hook: checkpoint + log; new boards get their seed
+   * content as seq 1. A log that leaves structs pending is refused
+   * (refuseIncomplete), never served as if it were the board.
+   */
   private async loadDocument(boardId: string, kind: RoomKind): Promise<Room> {
     const { db } = this.opts;
     let loaded = await loadRoom(db, boardId, kind);
@@ -75,6 +84,7 @@ export class RoomRegistry {
         loaded = await loadRoom(db, boardId, kind);
       }
     }
+    if (loaded.integrity) refuseIncomplete(boardId, kind, loaded.integrity, loaded.owners);
     const owners = this.ownersOf(boardId) ?? loaded.owners;
     const room = new Room(boardId, kind, owners, {
       afterUpdate: (r, update, origin) => this.storeUpdates(r, update, origin),
@@ -94,7 +104,14 @@ export class RoomRegistry {
     return (this.rooms.get(roomKey(boardId, 'content')) ?? this.rooms.get(roomKey(boardId, 'control')))?.owners;
   }
 
-  /** The `storeUpdates` hook: everything that did not come from storage or another process is logged once, here. */
+  /**
+   * The `storeUpdates` hook: everything that did not come from storage or
+   * another process is logged once, here. Peers on this process get it at
+   * once; other processes only after its commit (publishCommitted), so a
+   * process that dies before committing has shown it to nobody who could
+   * keep it from being re-sent: its author's client reconnects elsewhere and
+   * re-sends it in its SyncStep2.
+   */
   private storeUpdates(room: Room, update: Uint8Array, origin: unknown): void {
     if (origin === LOAD_ORIGIN || origin === REMOTE_ORIGIN) return;
     const authorId = origin instanceof Connection ? origin.userId : null;
@@ -108,7 +125,12 @@ export class RoomRegistry {
       receivedAt: Date.now(),
     });
     metrics.persistQueue.set(this.log.pending);
-    this.opts.fanOut?.publishUpdate(room, update);
+  }
+
+  private publishCommitted(updates: PendingUpdate[]): void {
+    for (const list of groupBy(updates, (u) => roomKey(u.boardId, u.room)).values()) {
+      this.opts.fanOut!.publishUpdates(list[0]!.boardId, list[0]!.room, list.map((u) => u.data));
+    }
   }
 
   private maybeCheckpoint(key: string, seq: number, force = false): void {
@@ -152,4 +174,20 @@ export class RoomRegistry {
     await this.log.flush();
     await this.checkpointing;
   }
+}
+
+/**
+ * A gap in the log: what its authors wrote after the missing updates is held
+ * back too, and a client would see (and build on) a board with pieces
+ * silently missing. Loud log, a metric, and 4503 until an operator runs
+ * `coscript board check --repair`.
+ */
+function refuseIncomplete(boardId: string, kind: RoomKind, report: IntegrityReport, owners: Map<number, string>): never {
+  metrics.integrityErrors.inc({ room: kind });
+  const authors = [...new Set([...report.missing, ...report.heldBack].map((r) => owners.get(r.client) ?? 'unknown'))];
+  logger().error(
+    { event: 'sync.integrity', board: boardId, room: kind, missing: report.missing, heldBack: report.heldBack, pendingDeletes: report.pendingDeletes.length, authors },
+    'sync: INTEGRITY ERROR: the update log lacks updates later ones build on; board refused until `coscript board check --repair`',
+  );
+  throw new SocketRefusal(CloseCode.unavailable, 'board incomplete in storage (integrity error); an operator must run coscript board check');
 }

@@ -106,6 +106,7 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     try {
       room = await this.registry.get(admission.boardId, admission.room);
     } catch (err) {
+      if (err instanceof SocketRefusal) return conn.close(err.code, err.reason);
       logger().error({ err, board: admission.boardId }, 'sync: board failed to load');
       return conn.close(CloseCode.unavailable, 'board unavailable, try again');
     }
