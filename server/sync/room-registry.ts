@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import type { Db } from '../../lib/server/db';
 import { logger } from '../../lib/server/log';
-import { loadRoom, storeSeed, writeCheckpoint, boardExists } from '../../lib/server/sync/room-storage';
+import { batchPerTurn } from '../../lib/server/batch-per-turn';
+import { loadOwners, loadRoom, storeSeed, writeCheckpoint, boardExists } from '../../lib/server/sync/room-storage';
 import { groupBy } from '../../lib/server/group-by';
 import { roomKey, UpdateLog, type PendingUpdate, type RoomKind } from '../../lib/server/sync/update-log';
 import type { IntegrityReport } from '../../lib/server/sync/doc-integrity';
@@ -60,7 +61,7 @@ export class RoomRegistry {
   get(boardId: string, kind: RoomKind): Promise<Room> {
     const key = roomKey(boardId, kind);
     const room = this.rooms.get(key);
-    if (room) return Promise.resolve(room);
+    if (room) return this.opts.fanOut ? this.withFreshOwners(room) : Promise.resolve(room);
     let pending = this.loading.get(key);
     if (!pending) {
       pending = this.loadDocument(boardId, kind).finally(() => this.loading.delete(key));
@@ -98,6 +99,28 @@ export class RoomRegistry {
     await this.opts.fanOut?.subscribe(room);
     return room;
   }
+
+  /**
+   * Scaled out, a clientID may have been claimed on another process since this
+   * one loaded the room, for an update that process showed its own clients and
+   * then died before committing. A client joining here replays that update in
+   * its handshake: the owner must be known by then, so the replay is cut as
+   * another owner's instead of claimed by (or refused for) the joiner.
+   */
+  private async withFreshOwners(room: Room): Promise<Room> {
+    try {
+      for (const [client, user] of (await this.boardOwners(room.boardId)) ?? []) if (!room.owners.has(client)) room.owners.set(client, user);
+    } catch (err) {
+      logger().warn({ err, room: room.name }, 'sync: could not refresh clientID owners');
+    }
+    return room;
+  }
+
+  private readonly boardOwners = batchPerTurn(async (boardIds: string[]) => {
+    const found = new Map<string, Map<number, string>>();
+    for (const boardId of boardIds) found.set(boardId, await loadOwners(this.opts.db, boardId));
+    return found;
+  }, (boardId: string) => boardId);
 
   /** clientID owners are per board: both rooms of a board share one map. */
   private ownersOf(boardId: string): Map<number, string> | undefined {
