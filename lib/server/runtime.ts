@@ -15,6 +15,8 @@ export interface SyncHooks {
   setControlState(boardId: string, key: string, value: unknown): Promise<void>;
   /** The control room's `state` map as plain JSON. */
   getControlState(boardId: string): Promise<Record<string, unknown>>;
+  /** Full states of the board's rooms this process holds in memory (for `coscript board check --repair`). */
+  roomCopies(boardId: string): Array<{ source: string; room: 'content' | 'control'; state: Uint8Array }>;
 }
 
 export interface Runtime {

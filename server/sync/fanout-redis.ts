@@ -1,19 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Db } from '../../lib/server/db';
 import { logger } from '../../lib/server/log';
 import { hasPending } from '../../lib/server/sync/doc-integrity';
+import { COMMANDS_CHANNEL, COPY_REQUEST, encodeCopyReplies, SYNC_CHANNEL_PREFIX } from '../../lib/server/sync/room-copies';
 import { readLog } from '../../lib/server/sync/room-storage';
 import { SafeDecoder } from '../../lib/server/sync/safe-decoder';
 import { roomKey, type RoomKind } from '../../lib/server/sync/update-log';
 import { REMOTE_ORIGIN, type Room } from './room';
 import type { FanOut } from './room-registry';
 
-const PREFIX = 'coscript:sync:';
-const COMMANDS = `${PREFIX}commands`;
-const Kind = { update: 0, awareness: 1, command: 2 } as const;
+const Kind = { update: 0, awareness: 1, command: 2, copyRequest: COPY_REQUEST } as const;
 
 /** Access changes made on one process that every process must apply to its sockets. */
 export type FanOutCommand = { type: 'recheck'; boardId: string; userId?: string } | { type: 'disconnect'; userId: string };
@@ -49,7 +49,7 @@ export class RedisFanOut implements FanOut {
       if (this.everReady) void this.catchUpAll();
       this.everReady = true;
     });
-    void this.sub.subscribe(COMMANDS);
+    void this.sub.subscribe(COMMANDS_CHANNEL);
   }
 
   async ready(): Promise<void> {
@@ -58,7 +58,7 @@ export class RedisFanOut implements FanOut {
   }
 
   private channel(boardId: string, kind: RoomKind): string {
-    return `${PREFIX}${roomKey(boardId, kind)}`;
+    return `${SYNC_CHANNEL_PREFIX}${roomKey(boardId, kind)}`;
   }
 
   private send(channel: string, kind: number, payload: Uint8Array): void {
@@ -78,7 +78,7 @@ export class RedisFanOut implements FanOut {
   }
 
   publishCommand(command: FanOutCommand): void {
-    this.send(COMMANDS, Kind.command, Buffer.from(JSON.stringify(command)));
+    this.send(COMMANDS_CHANNEL, Kind.command, Buffer.from(JSON.stringify(command)));
   }
 
   async subscribe(room: Room): Promise<void> {
@@ -102,12 +102,22 @@ export class RedisFanOut implements FanOut {
     const kind = message[0];
     try {
       if (kind === Kind.command) return this.onCommand(JSON.parse(Buffer.from(payload).toString()) as FanOutCommand);
+      if (kind === Kind.copyRequest) return this.sendCopies(JSON.parse(Buffer.from(payload).toString()) as { boardId: string; replyTo: string });
       const room = this.rooms.get(channel);
       if (!room) return;
       if (kind === Kind.update) this.applyUpdates(room, payload);
       else if (kind === Kind.awareness) awarenessProtocol.applyAwarenessUpdate(room.awareness, payload, REMOTE_ORIGIN);
     } catch (err) {
       logger().warn({ err, channel }, 'sync: bad message from redis');
+    }
+  }
+
+  /** Answers `coscript board check --repair`: this process's in-memory copies of a board's rooms. */
+  private sendCopies({ boardId, replyTo }: { boardId: string; replyTo: string }): void {
+    if (typeof boardId !== 'string' || typeof replyTo !== 'string' || !replyTo.startsWith(`${SYNC_CHANNEL_PREFIX}copies:`)) return;
+    const rooms = [...this.rooms.values()].filter((r) => r.boardId === boardId).map((r) => ({ room: r.kind, state: Y.encodeStateAsUpdate(r.doc) }));
+    for (const message of encodeCopyReplies(this.node.toString('hex'), rooms)) {
+      this.pub.publish(replyTo, message).catch((err: Error) => logger().warn({ err: err.message }, 'sync: redis publish failed'));
     }
   }
 

@@ -6,6 +6,7 @@ import { loadOwners, loadRoom, storeSeed, writeCheckpoint, boardExists } from '.
 import { groupBy } from '../../lib/server/group-by';
 import { roomKey, UpdateLog, type PendingUpdate, type RoomKind } from '../../lib/server/sync/update-log';
 import type { IntegrityReport } from '../../lib/server/sync/doc-integrity';
+import type { RoomCopy } from '../../lib/server/sync/room-copies';
 import { CloseCode, SocketRefusal } from './close-codes';
 import { Connection } from './connection';
 import { metrics } from './metrics';
@@ -190,6 +191,11 @@ export class RoomRegistry {
       void this.opts.fanOut?.unsubscribe(room);
       room.destroy();
     }, delayMs).unref();
+  }
+
+  /** What this process holds of a board's rooms, for repairing a gap in the log. */
+  copiesOf(boardId: string): RoomCopy[] {
+    return [...this.rooms.values()].filter((r) => r.boardId === boardId).map((r) => ({ source: `process ${process.pid}`, room: r.kind, state: Y.encodeStateAsUpdate(r.doc) }));
   }
 
   /** Waits for everything queued to be committed, then for running checkpoints. */

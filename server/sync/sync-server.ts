@@ -215,6 +215,10 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     return this.control.get(boardId);
   }
 
+  roomCopies(boardId: string) {
+    return this.registry.copiesOf(boardId);
+  }
+
   /** Stops accepting sockets, closes open ones (1001) and waits until every received update is committed. */
   async close(): Promise<void> {
     this.closing = true;

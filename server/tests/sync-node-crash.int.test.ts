@@ -1,10 +1,15 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { startBalancer } from './helpers/balancer';
 import { storedDocument } from './helpers/stored-log';
 import { requireRedisUrl } from './helpers/test-database';
 import { startTestServer } from './helpers/test-server';
-import { connect, inviteGuest, ownerWithBoard, waitFor } from './helpers/sync';
+import { connect, inviteGuest, ownerWithBoard, rawSocket, waitFor } from './helpers/sync';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 // Two processes on one database: the PostgreSQL pass only, where Redis is required (see sync-scaleout).
 const onPostgres = !!process.env.TEST_DATABASE_URL;
@@ -65,4 +70,51 @@ describe.skipIf(!canRun)('sync: a node killed between publishing and committing'
     await fresh.synced();
     expect(text(fresh)).toBe(entries(0, 10));
   }, 120_000);
+
+  it('a gap in the log is refused (4503), counted, reported by `board check` and repaired from a node that holds the copy', async () => {
+    const owner = await ownerWithBoard(survivor);
+    const guest = await inviteGuest(survivor, owner.client, owner.boardId, 'editor', 'firm');
+    const writer = connect(survivor, owner.boardId, { cookie: guest.client.cookie });
+    await writer.synced();
+    for (let i = 0; i < 10; i++) writer.doc.getText('t').insert(writer.doc.getText('t').length, `w${i};`);
+    await waitFor(async () => (await storedDocument(survivor.env.DATABASE_URL!, owner.boardId)).getText('t').toString() === entries(0, 10), 'committed');
+    // Lose one update from the middle of the log; the survivor still holds it in memory.
+    const sql = postgres(survivor.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    await sql`delete from board_updates where board_id = ${owner.boardId} and room = 'content' and seq = (select max(seq) - 5 from board_updates where board_id = ${owner.boardId} and room = 'content')`;
+    await sql.end();
+
+    // A node loading the room from the log refuses it instead of serving half of it.
+    const raw = rawSocket(origin, `/${owner.boardId}`, { cookie: owner.client.cookie });
+    expect(await raw.closed).toEqual({ code: 4503, reason: expect.stringContaining('integrity') });
+    const metricsText = await (await fetch(`${origin.url}/metrics`)).text();
+    expect(metricsText).toMatch(/^coscript_sync_integrity_errors_total\{room="content"\} 1$/m);
+
+    const report = await coscript(origin.env, ['board', 'check', '--board', owner.boardId]);
+    expect(report.code).toBe(1);
+    expect(report.stdout).toContain('INCOMPLETE');
+    expect(report.stdout).toMatch(new RegExp(`missing client ${writer.doc.clientID} clocks \\d+\\.\\.\\d+ \\(author ${guest.userId}\\)`));
+
+    const repair = await coscript(origin.env, ['board', 'check', '--board', owner.boardId, '--repair']);
+    expect(repair.stdout).toContain(`repaired client ${writer.doc.clientID}`);
+    expect(repair.code).toBe(0);
+    const stored = await storedDocument(origin.env.DATABASE_URL!, owner.boardId);
+    expect(stored.getText('t').toString()).toBe(entries(0, 10));
+    const fresh = connect(origin, owner.boardId, { cookie: owner.client.cookie });
+    await fresh.synced();
+    expect(fresh.doc.getText('t').toString()).toBe(entries(0, 10));
+  }, 120_000);
 });
+
+/** Runs `coscript …` as an operator would, with a server's environment. */
+function coscript(env: Record<string, string>, args: string[]) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/coscript.mjs'), ...args], { cwd: ROOT, env: env as NodeJS.ProcessEnv });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end();
+  });
+}
