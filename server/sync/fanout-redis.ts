@@ -13,7 +13,8 @@ import { roomKey, type RoomKind } from '../../lib/server/sync/update-log';
 import { REMOTE_ORIGIN, type Room } from './room';
 import type { FanOut } from './room-registry';
 
-const Kind = { update: 0, awareness: 1, command: 2, copyRequest: COPY_REQUEST } as const;
+// 0 carried one uncommitted update (before publish-after-commit): a new kind, so a node of either version ignores the other's.
+const Kind = { awareness: 1, command: 2, copyRequest: COPY_REQUEST, committedUpdates: 4 } as const;
 
 /** Access changes made on one process that every process must apply to its sockets. */
 export type FanOutCommand = { type: 'recheck'; boardId: string; userId?: string } | { type: 'disconnect'; userId: string };
@@ -70,7 +71,7 @@ export class RedisFanOut implements FanOut {
     const e = encoding.createEncoder();
     encoding.writeVarUint(e, updates.length);
     for (const u of updates) encoding.writeVarUint8Array(e, u);
-    this.send(this.channel(boardId, kind), Kind.update, encoding.toUint8Array(e));
+    this.send(this.channel(boardId, kind), Kind.committedUpdates, encoding.toUint8Array(e));
   }
 
   publishAwareness(room: Room, update: Uint8Array): void {
@@ -105,7 +106,7 @@ export class RedisFanOut implements FanOut {
       if (kind === Kind.copyRequest) return this.sendCopies(JSON.parse(Buffer.from(payload).toString()) as { boardId: string; replyTo: string });
       const room = this.rooms.get(channel);
       if (!room) return;
-      if (kind === Kind.update) this.applyUpdates(room, payload);
+      if (kind === Kind.committedUpdates) this.applyUpdates(room, payload);
       else if (kind === Kind.awareness) awarenessProtocol.applyAwarenessUpdate(room.awareness, payload, REMOTE_ORIGIN);
     } catch (err) {
       logger().warn({ err, channel }, 'sync: bad message from redis');
