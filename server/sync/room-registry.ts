@@ -62,7 +62,7 @@ export class RoomRegistry {
   get(boardId: string, kind: RoomKind): Promise<Room> {
     const key = roomKey(boardId, kind);
     const room = this.rooms.get(key);
-    if (room) return this.opts.fanOut ? this.withFreshOwners(room) : Promise.resolve(room);
+    if (room) return Promise.resolve(room);
     let pending = this.loading.get(key);
     if (!pending) {
       pending = this.loadDocument(boardId, kind).finally(() => this.loading.delete(key));
@@ -102,13 +102,16 @@ export class RoomRegistry {
   }
 
   /**
-   * Scaled out, a clientID may have been claimed on another process since this
-   * one loaded the room, for an update that process showed its own clients and
-   * then died before committing. A client joining here replays that update in
-   * its handshake: the owner must be known by then, so the replay is cut as
-   * another owner's instead of claimed by (or refused for) the joiner.
+   * The room a socket joins. Scaled out, a clientID may have been claimed on
+   * another process since this one loaded the room, for an update that
+   * process showed its own clients and then died before committing. A client
+   * joining here replays that update in its handshake: the owner must be
+   * known by then, so the replay is cut as another owner's instead of claimed
+   * by (or refused for) the joiner.
    */
-  private async withFreshOwners(room: Room): Promise<Room> {
+  async join(boardId: string, kind: RoomKind): Promise<Room> {
+    const room = await this.get(boardId, kind);
+    if (!this.opts.fanOut) return room;
     try {
       for (const [client, user] of (await this.boardOwners(room.boardId)) ?? []) if (!room.owners.has(client)) room.owners.set(client, user);
     } catch (err) {

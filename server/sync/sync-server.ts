@@ -104,7 +104,7 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     metrics.sockets.set(this.connections.size);
     let room: Room;
     try {
-      room = await this.registry.get(admission.boardId, admission.room);
+      room = await this.registry.join(admission.boardId, admission.room);
     } catch (err) {
       if (err instanceof SocketRefusal) return conn.close(err.code, err.reason);
       logger().error({ err, board: admission.boardId }, 'sync: board failed to load');
