@@ -7,6 +7,7 @@ import { boardExists, loadRoom } from './room-storage';
 import { roomKey, UpdateLog, type RoomKind } from './update-log';
 
 const ROOMS: RoomKind[] = ['content', 'control'];
+const MAX_PASSES = 10;
 
 export interface RoomCheck {
   room: RoomKind;
@@ -34,10 +35,12 @@ export async function checkBoard(opts: { db: Db; boardId: string; copies?: () =>
   for (const room of ROOMS) {
     let { integrity, owners } = await loadRoom(db, boardId, room);
     const repaired: RoomCheck['repaired'] = [];
-    if (integrity && opts.copies) {
+    // Filling one gap can uncover the next (structs that were held back may themselves build on something missing).
+    for (let pass = 0; integrity && opts.copies && pass < MAX_PASSES; pass++) {
       copies ??= await opts.copies();
       let lastSeq = 0;
       const log = new UpdateLog({ db, maxDelayMs: 0, onCommit: (batch) => (lastSeq = batch.lastSeq.get(roomKey(boardId, room)) ?? lastSeq) });
+      const before = repaired.length;
       for (const gap of integrity.missing) {
         const copy = copies.find((c) => c.room === room && holds(c.state, gap));
         if (!copy) continue;
@@ -45,7 +48,8 @@ export async function checkBoard(opts: { db: Db; boardId: string; copies?: () =>
         await log.flush();
         repaired.push({ client: gap.client, from: gap.from, source: copy.source, seq: lastSeq });
       }
-      if (repaired.length) ({ integrity, owners } = await loadRoom(db, boardId, room));
+      if (repaired.length === before) break;
+      ({ integrity, owners } = await loadRoom(db, boardId, room));
     }
     const author = (client: number) => owners.get(client) ?? null;
     rooms.push({
