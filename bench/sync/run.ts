@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { coldLoad, editLatency, idleSockets, joinStorm, persistLag, presence, untilPersisted } from './scenarios';
+import { crossNodeLatency } from './scaleout';
 import { startCoscript, startReference, type Target } from './targets';
 
 /**
@@ -22,9 +23,11 @@ const cfg = {
   stormMb: n('BENCH_STORM_MB', 5),
   stormThreads: n('BENCH_STORM_THREADS', 2),
   coldUpdates: n('BENCH_COLD_UPDATES', 100_000),
+  scaleoutEditors: n('BENCH_SCALEOUT_EDITORS', 10),
+  scaleoutObservers: n('BENCH_SCALEOUT_OBSERVERS', 190),
 };
 
-// For iterating on one measure: BENCH_SCENARIOS=edit,presence,idle,storm,cold and BENCH_TARGETS=coscript,reference.
+// For iterating on one measure: BENCH_SCENARIOS=edit,presence,idle,storm,cold,scaleout and BENCH_TARGETS=coscript,reference.
 // A filtered run prints its numbers but leaves bench/RESULTS.md alone.
 const list = (name: string) => process.env[name]?.split(',').map((s) => s.trim()).filter(Boolean);
 const scenarios = list('BENCH_SCENARIOS');
@@ -83,6 +86,11 @@ async function runAll(target: Target, coscript: boolean) {
     console.log(`[${target.name}] cold load of ${cfg.coldUpdates} updates…`);
     Object.assign(r, { [`cold load ms (${cfg.coldUpdates} updates)`]: (await coldLoad(target, cfg.coldUpdates, metrics)).ms });
   }
+  if (coscript && runs('scaleout')) {
+    console.log(`[${target.name}] two processes on PostgreSQL + Redis…`);
+    const opts = { editors: cfg.scaleoutEditors, observers: cfg.scaleoutObservers, rate: cfg.rate, seconds: cfg.seconds, warmupSeconds: cfg.warmupSeconds };
+    Object.assign(r, await crossNodeLatency(opts));
+  }
 }
 
 for (const [key, start, coscript] of [['coscript', startCoscript, true], ['reference', startReference, false]] as const) {
@@ -102,7 +110,7 @@ const lines = [
   '',
   `## ${new Date().toISOString()} · ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length} · ${Math.round(os.totalmem() / 2 ** 30)} GB · Node ${process.version} · database: ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`,
   '',
-  `Load: ${cfg.editors} editors at ${cfg.rate} updates/s + ${cfg.observers} observers for ${cfg.seconds} s after ${cfg.warmupSeconds} s of warm-up; presence: ${cfg.presenceClients} clients at 2 Hz after the same warm-up; ${cfg.idle} idle sockets; join storm: ${cfg.stormClients} clients on a ${cfg.stormMb} MB board from ${cfg.stormThreads} load-generator threads. Clients, servers and other work share one machine over loopback.`,
+  `Load: ${cfg.editors} editors at ${cfg.rate} updates/s + ${cfg.observers} observers for ${cfg.seconds} s after ${cfg.warmupSeconds} s of warm-up; presence: ${cfg.presenceClients} clients at 2 Hz after the same warm-up; ${cfg.idle} idle sockets; join storm: ${cfg.stormClients} clients on a ${cfg.stormMb} MB board from ${cfg.stormThreads} load-generator threads; two processes (PostgreSQL + Redis): ${cfg.scaleoutEditors} editors at ${cfg.rate} updates/s on one + ${cfg.scaleoutObservers} observers split across both. Clients, servers and other work share one machine over loopback.`,
   '',
   `| measure | ${names.join(' | ')} |`,
   `|---|${names.map(() => '---').join('|')}|`,

@@ -5,7 +5,7 @@ import type { Target } from './targets';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function openAll(target: Target, room: string, n: number, replicate: (i: number) => boolean): Promise<BenchClient[]> {
+export async function openAll(target: Target, room: string, n: number, replicate: (i: number) => boolean): Promise<BenchClient[]> {
   const clients: BenchClient[] = [];
   for (let i = 0; i < n; i += 50) {
     const batch = Array.from({ length: Math.min(50, n - i) }, (_, j) => new BenchClient(target, room, replicate(i + j)));
@@ -52,7 +52,7 @@ export async function editLatency(
 }
 
 /** Runs `act` for every actor `rate` times a second, at evenly spread phases (people do not act in the same millisecond). */
-function atSpreadPhases<T>(actors: T[], rate: number, act: (actor: T, i: number) => void): () => void {
+export function atSpreadPhases<T>(actors: T[], rate: number, act: (actor: T, i: number) => void): () => void {
   const period = 1000 / rate;
   const timers: NodeJS.Timeout[] = [];
   actors.forEach((a, i) =>

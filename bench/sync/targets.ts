@@ -40,8 +40,11 @@ function stopper(child: ChildProcess) {
     });
 }
 
-/** Coscript on embedded PGlite (or DATABASE_URL when BENCH_DATABASE_URL is set), with generous budgets for load generation. */
-export async function startCoscript(): Promise<Target> {
+/**
+ * Coscript on embedded PGlite (or DATABASE_URL when BENCH_DATABASE_URL is set), with generous budgets for load generation.
+ * `env` adds variables (a second process of a scaled-out pair); `cookie` signs in as an account that already exists.
+ */
+export async function startCoscript(opts: { env?: Record<string, string>; cookie?: string; name?: string } = {}): Promise<Target> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coscript-bench-'));
   const env = {
     ...process.env,
@@ -58,6 +61,7 @@ export async function startCoscript(): Promise<Target> {
     SYNC_BYTES_PER_SECOND: String(64 * 1024 * 1024),
     SYNC_MAX_MESSAGE_BYTES: String(16 * 1024 * 1024),
     ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
+    ...opts.env,
   };
   // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the server under load.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -83,15 +87,9 @@ export async function startCoscript(): Promise<Target> {
     });
     child.once('exit', (code) => reject(new Error(`coscript exited with ${code}`)));
   });
-  const email = `bench-${Date.now()}@example.test`;
-  const signup = await fetch(`${httpUrl}/api/v1/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'correct horse battery staple', name: 'Bench' }),
-  });
-  const cookie = signup.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = opts.cookie ?? (await signUp(httpUrl));
   return {
-    name: 'coscript',
+    name: opts.name ?? 'coscript',
     pid: child.pid!,
     snapshotDir: snapshot.dir,
     httpUrl,
@@ -103,6 +101,16 @@ export async function startCoscript(): Promise<Target> {
     },
     stop: stopper(child),
   };
+}
+
+async function signUp(httpUrl: string): Promise<string> {
+  const email = `bench-${Date.now()}@example.test`;
+  const signup = await fetch(`${httpUrl}/api/v1/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'correct horse battery staple', name: 'Bench' }),
+  });
+  return signup.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 }
 
 /** A port nobody listens on (a random one may be taken by a client socket's ephemeral port). */

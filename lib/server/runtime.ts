@@ -3,6 +3,7 @@ import type { TConfig } from './config';
 import type { Db } from './db';
 import type { Audience } from './sync/audience';
 import type { Credit } from './sync/credit';
+import type { RoomCopy } from './sync/room-copies';
 
 /** What a credited server write did: the ids it created, or the first target it could not find. */
 export type ServerWriteResult = { created: string[] } | { missing: string };
@@ -30,6 +31,8 @@ export interface SyncHooks {
    * `applyAsServer` (lib/server/boards/apply-as-server.ts), which checks first.
    */
   applyAsServer(opts: { boardId: string; change: TBoardChange; credit: Credit }): Promise<ServerWriteResult>;
+  /** Full states of the board's rooms this process holds in memory (for `coscript board check --repair`). */
+  roomCopies(boardId: string): RoomCopy[];
 }
 
 export interface Runtime {

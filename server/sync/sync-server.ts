@@ -115,8 +115,9 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     metrics.sockets.set(this.connections.size);
     let room: Room;
     try {
-      room = await this.registry.get(admission.boardId, admission.room);
+      room = await this.registry.join(admission.boardId, admission.room);
     } catch (err) {
+      if (err instanceof SocketRefusal) return conn.close(err.code, err.reason);
       logger().error({ err, board: admission.boardId }, 'sync: board failed to load');
       return conn.close(CloseCode.unavailable, 'board unavailable, try again');
     }
@@ -260,6 +261,10 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     } finally {
       if (!room.members.size) this.registry.scheduleUnload(room);
     }
+  }
+
+  roomCopies(boardId: string) {
+    return this.registry.copiesOf(boardId);
   }
 
   /** Stops accepting sockets, closes open ones (1001) and waits until every received update is committed. */

@@ -134,6 +134,18 @@ describe('coscript CLI', async () => {
     expect((await fresh.get('/api/v1/me')).status).toBe(200);
   });
 
+  it('board check finds a complete log complete (through the running server), and says when a board does not exist', async () => {
+    const owner = await createUser('Checked Owner');
+    const imported = await coscript(server, ['board', 'import', '--file', '-', '--owner-email', owner.email], { input: JSON.stringify(exportOf(sampleDoc(), 'Checked')) });
+    const boardId = imported.stdout.trim();
+    const check = await coscript(server, ['board', 'check', '--board', boardId]);
+    expect(check).toMatchObject({ code: 0, stdout: `board ${boardId}: complete\n` });
+    expect(await coscript(server, ['board', 'check', '--board', boardId, '--repair'])).toMatchObject({ code: 0, stdout: `board ${boardId}: complete\n` });
+    const missing = await coscript(server, ['board', 'check', '--board', crypto.randomUUID()]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('No such board');
+  });
+
   it('board import then export round-trips the name, settings and Yjs content', async () => {
     const owner = await createUser('Owner Person');
     const original = sampleDoc();

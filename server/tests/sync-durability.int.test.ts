@@ -3,23 +3,14 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { startTestServer } from './helpers/test-server';
 import { connect, inviteGuest, ownerWithBoard, waitFor } from './helpers/sync';
+import { storedDocument } from './helpers/stored-log';
 
 const CLIENTS = 20;
 const EDITS = 25;
 
 /** The board's content as the database holds it: newest checkpoint + log after it. */
 async function databaseState(url: string | undefined, boardId: string): Promise<Y.Doc | null> {
-  if (!url) return null;
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    const [cp] = await sql`select seq, data from board_checkpoints where board_id = ${boardId} and room = 'content' order by seq desc limit 1`;
-    const rows = await sql`select data from board_updates where board_id = ${boardId} and room = 'content' and seq > ${cp?.seq ?? 0} order by seq`;
-    const doc = new Y.Doc();
-    for (const part of [...(cp ? [cp.data] : []), ...rows.map((r) => r.data)]) Y.applyUpdate(doc, new Uint8Array(part));
-    return doc;
-  } finally {
-    await sql.end();
-  }
+  return url ? storedDocument(url, boardId) : null;
 }
 
 const expected = (i: number, upTo = EDITS) => Array.from({ length: upTo }, (_, n) => `c${i}e${n};`).join('');

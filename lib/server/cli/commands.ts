@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ZPassword } from '../../shared/schemas/auth';
 import { ZDisplayName, ZEmail, ZId } from '../../shared/schemas/common';
 import { exportBoard, ZBoardExport } from '../boards/export-board';
+import { boardCheck } from './board-check';
 import { importBoard } from '../boards/import-board';
 import { createApiToken } from '../tokens/create-api-token';
 import { createStaffUser } from '../users/create-staff-user';
@@ -141,4 +142,4 @@ function readExport(file: string, stdin: string | undefined) {
   return parsed.data;
 }
 
-export const COMMANDS: readonly CliCommand[] = [migrate, userCreate, userResetPassword, tokenCreate, boardExport, boardImport];
+export const COMMANDS: readonly CliCommand[] = [migrate, userCreate, userResetPassword, tokenCreate, boardExport, boardImport, boardCheck];

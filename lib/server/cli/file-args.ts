@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-const FILE_OPTIONS = ['--file', '--out'];
+const FILE_OPTIONS = ['--file', '--out', '--from'];
 
 /** Whether the command reads its input from stdin (`--file -`). */
 export function readsStdin(argv: readonly string[]): boolean {

@@ -26,6 +26,12 @@ describe('coscript argument parsing', () => {
     });
   });
 
+  it('reads a switch without a value and refuses one with a value', () => {
+    const id = '0b7f4a52-95d4-4a0e-9d7c-3c1c1f0e6a11';
+    expect(run(['board', 'check', '--repair', '--board', id])).toEqual({ words: 'board check', input: { board: id, repair: 'true' } });
+    expect(usageError(['board', 'check', '--board', id, '--repair=yes'])).toContain('--repair takes no value');
+  });
+
   it('applies defaults and keeps `-` as a value', () => {
     expect(run(['token', 'create', '--email', 'a@b.c'])).toEqual({ words: 'token create', input: { email: 'a@b.c', name: 'CLI' } });
     expect(run(['board', 'import', '--file', '-', '--owner-email', 'a@b.c']).input).toEqual({ file: '-', 'owner-email': 'a@b.c' });

@@ -6,6 +6,8 @@ export interface CliOption {
   value: string;
   description: string;
   required?: boolean;
+  /** A switch that takes no value (`--repair`): read as the string 'true'. */
+  flag?: boolean;
 }
 
 export interface CliIo {
@@ -16,6 +18,8 @@ export interface CliIo {
 export interface CliOutput {
   stdout?: string;
   stderr?: string;
+  /** Exit code when the command ran but its answer is "no" (e.g. a check that found a problem); default 0. */
+  code?: number;
 }
 
 export interface CliCommand {
@@ -86,6 +90,11 @@ function readOptions(args: readonly string[], command: CliCommand): Record<strin
     const [, name, inline] = match as unknown as [string, string, string | undefined];
     if (!command.options.some((o) => o.name === name)) throw new UsageError(`Unknown option: --${name}\n${hint(command)}`);
     if (name in values) throw new UsageError(`--${name} is given twice\n${hint(command)}`);
+    if (command.options.find((o) => o.name === name)!.flag) {
+      if (inline !== undefined) throw new UsageError(`--${name} takes no value\n${hint(command)}`);
+      values[name] = 'true';
+      continue;
+    }
     let value = inline;
     if (value === undefined) {
       const next = args[i + 1];
@@ -105,7 +114,7 @@ function readOptions(args: readonly string[], command: CliCommand): Record<strin
 const hint = (command: CliCommand) => `Usage: ${usageLine(command)}\nRun \`coscript ${command.words.join(' ')} --help\` for details.`;
 
 function usageLine(command: CliCommand): string {
-  const options = command.options.map((o) => (o.required ? `--${o.name} ${o.value}` : `[--${o.name} ${o.value}]`));
+  const options = command.options.map((o) => (o.flag ? `[--${o.name}]` : o.required ? `--${o.name} ${o.value}` : `[--${o.name} ${o.value}]`));
   return ['coscript', ...command.words, ...options].join(' ');
 }
 
@@ -115,7 +124,7 @@ export function commandHelp(command: CliCommand): string {
   if (command.description) lines.push('', command.description);
   if (command.options.length) {
     lines.push('', 'Options:');
-    for (const o of command.options) lines.push(`  ${`--${o.name} ${o.value}`.padEnd(width)}  ${o.description}`);
+    for (const o of command.options) lines.push(`  ${(o.flag ? `--${o.name}` : `--${o.name} ${o.value}`).padEnd(width)}  ${o.description}`);
   }
   if (command.examples.length) lines.push('', 'Examples:', ...command.examples.map((e) => `  ${e}`));
   return `${lines.join('\n')}\n`;

@@ -23,7 +23,7 @@ export async function runCliCommand(argv: string[], io: CliIo = {}): Promise<Cli
     const parsed = parseCliArgs(argv);
     if (parsed.kind === 'help') return { code: 0, stdout: parsed.text, stderr: '' };
     const out = await parsed.command.run(parsed.input, io);
-    return { code: 0, stdout: out.stdout ?? '', stderr: out.stderr ?? '' };
+    return { code: out.code ?? 0, stdout: out.stdout ?? '', stderr: out.stderr ?? '' };
   } catch (error) {
     if (error instanceof UsageError) return { code: 2, stdout: '', stderr: `${error.message.trimEnd()}\n` };
     if (error instanceof AppError) return { code: 1, stdout: '', stderr: `Error: ${error.message}\n` };

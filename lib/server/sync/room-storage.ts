@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db } from '../db';
 import { t } from '../db';
+import { inspectIntegrity, type IntegrityReport } from './doc-integrity';
 import { roomKey, type RoomKind } from './update-log';
 
 export interface LoadedRoom {
@@ -13,6 +14,8 @@ export interface LoadedRoom {
   sinceCheckpoint: number;
   /** Owners of Yjs clientIDs on this board. */
   owners: Map<number, string>;
+  /** What the log lacks for the state to be complete (null when nothing is pending). */
+  integrity: IntegrityReport | null;
 }
 
 const where = (boardId: string, room: RoomKind) =>
@@ -29,8 +32,13 @@ export async function loadRoom(db: Db, boardId: string, room: RoomKind): Promise
   const rows = await readLog(db, boardId, room, checkpoint?.seq ?? 0);
   const parts = [...(checkpoint ? [checkpoint.data] : []), ...rows.map((r) => r.data)];
   const owners = await loadOwners(db, boardId);
+  const doc = combineDoc(parts);
+  const integrity = inspectIntegrity(doc);
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
   return {
-    state: combine(parts),
+    state,
+    integrity,
     seq: rows.length ? rows[rows.length - 1]!.seq : (checkpoint?.seq ?? 0),
     sinceCheckpoint: rows.length,
     owners,
@@ -120,11 +128,16 @@ export async function boardCreator(db: Db, boardId: string): Promise<{ createdBy
  * on thousands of small updates (30k took ~10 s; this takes well under 1 s).
  */
 export function combine(parts: Uint8Array[]): Uint8Array {
+  const doc = combineDoc(parts);
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return state;
+}
+
+export function combineDoc(parts: Uint8Array[]): Y.Doc {
   const doc = new Y.Doc({ gc: true });
   doc.transact(() => {
     for (const part of parts) Y.applyUpdate(doc, part);
   });
-  const state = Y.encodeStateAsUpdate(doc);
-  doc.destroy();
-  return state;
+  return doc;
 }

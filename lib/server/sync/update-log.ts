@@ -25,6 +25,8 @@ export interface CommittedBatch {
   count: number;
   /** Receipt-to-commit lag of each update in ms. */
   lagsMs: number[];
+  /** The committed updates, in the order they were appended. */
+  updates: PendingUpdate[];
 }
 
 export interface UpdateLogOptions {
@@ -119,7 +121,7 @@ export class UpdateLog {
       for (const c of claims) c.committed();
       this.failures = 0;
       const now = Date.now();
-      this.opts.onCommit?.({ lastSeq, count: batch.length, lagsMs: batch.map((u) => now - u.receivedAt) });
+      this.opts.onCommit?.({ lastSeq, count: batch.length, lagsMs: batch.map((u) => now - u.receivedAt), updates: batch });
     } catch (error) {
       if (isMissingBoard(error)) await this.dropDeletedBoards();
       this.failures++;
