@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { Db } from '../../lib/server/db';
 import { logger } from '../../lib/server/log';
-import { loadRoom, storeSeed, writeCheckpoint, boardExists } from '../../lib/server/sync/room-storage';
+import { loadRoom, storeSeed, writeCheckpoint, boardSeedTemplate } from '../../lib/server/sync/room-storage';
 import { roomKey, UpdateLog, type RoomKind } from '../../lib/server/sync/update-log';
 import { Connection } from './connection';
 import { metrics } from './metrics';
@@ -69,9 +69,9 @@ export class RoomRegistry {
     const { db } = this.opts;
     let loaded = await loadRoom(db, boardId, kind);
     if (loaded.seq === 0 && kind === 'content') {
-      const seed = seedContent();
-      if (await boardExists(db, boardId)) {
-        await storeSeed(db, boardId, kind, seed);
+      const template = await boardSeedTemplate(db, boardId);
+      if (template !== undefined) {
+        await storeSeed(db, boardId, kind, seedContent(template));
         loaded = await loadRoom(db, boardId, kind);
       }
     }

@@ -107,9 +107,10 @@ export async function storeSeed(db: Db, boardId: string, room: RoomKind, data: U
   });
 }
 
-export async function boardExists(db: Db, boardId: string): Promise<boolean> {
-  const [row] = await db.select({ id: t.boards.id }).from(t.boards).where(eq(t.boards.id, boardId)).limit(1);
-  return !!row;
+/** Undefined when the board does not exist, else the template its content is seeded from (null: blank). */
+export async function boardSeedTemplate(db: Db, boardId: string): Promise<string | null | undefined> {
+  const [row] = await db.select({ template: t.boards.seedTemplate }).from(t.boards).where(eq(t.boards.id, boardId)).limit(1);
+  return row ? row.template : undefined;
 }
 
 /**

@@ -4,3 +4,4 @@ export * from './scripts';
 export * from './steps';
 export * from './seed';
 export * from './access';
+export * from './from-template';

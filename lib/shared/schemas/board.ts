@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZTemplateId } from '../templates';
 import { ZId, ZRole, ZSide } from './common';
 
 export const ZBoardName = z.string().trim().min(1, 'Give the board a name').max(120, 'At most 120 characters');
@@ -9,6 +10,8 @@ export const ZCustomerVisibility = z.enum(['named', 'anonymous']);
 export const ZBoardCreate = z.strictObject({
   name: ZBoardName,
   description: ZBoardDescription.default(''),
+  /** Starting content (see `GET /api/v1/templates`); default blank. */
+  template: ZTemplateId.default('blank'),
 });
 export type TBoardCreate = z.infer<typeof ZBoardCreate>;
 
