@@ -29,6 +29,7 @@ test('scripts are created, renamed, reordered, deleted with undo, and named in t
   await other.close();
 
   await scripts.getByRole('button', { name: 'Delete script' }).click();
+  await page.getByRole('dialog', { name: 'Delete “Return an item”?' }).getByRole('button', { name: 'Delete script' }).click();
   await expect(scripts.getByRole('button', { name: 'Return an item' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(scripts.getByRole('button', { name: 'Return an item' })).toBeVisible();

@@ -5,3 +5,5 @@ export * from './steps';
 export * from './seed';
 export * from './access';
 export * from './from-template';
+export * from './step-slug';
+export * from './search';

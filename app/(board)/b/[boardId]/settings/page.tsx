@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BoardHeading } from '@/components/board/BoardHeading';
 import { BoardNav } from '@/components/board/BoardNav';
+import { BoardPageColumn } from '@/components/board/BoardPageColumn';
 import { BoardDetailsForm } from '@/components/board-settings/BoardDetailsForm';
 import { CustomerRulesForm } from '@/components/board-settings/CustomerRulesForm';
 import { DangerZone } from '@/components/board-settings/DangerZone';
@@ -32,7 +33,7 @@ export default async function BoardSettingsPage({ params }: { params: Promise<{ 
   }
 
   return (
-    <>
+    <BoardPageColumn>
       <BoardHeading board={board} isStaff={actor.kind === 'staff'} />
       <BoardNav boardId={board.id} role={role} current="settings" />
       <div className="mx-auto max-w-3xl space-y-6">
@@ -44,6 +45,6 @@ export default async function BoardSettingsPage({ params }: { params: Promise<{ 
         )}
         {can(role, 'board.archive') && <DangerZone board={board} canDelete={can(role, 'board.delete')} />}
       </div>
-    </>
+    </BoardPageColumn>
   );
 }
