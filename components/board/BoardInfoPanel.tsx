@@ -44,7 +44,7 @@ export function BoardInfoPanel({ peopleCount, about, people }: BoardInfoPanelPro
         onClick={() => setOpen((v) => !v)}
         className={cn('rounded-lg border border-line px-3 py-1.5 text-sm font-medium', open ? 'bg-indigo-50 text-ink' : 'bg-white text-ink hover:bg-stone-50')}
       >
-        About &amp; people <span className="text-muted">({peopleCount})</span>
+        About &amp; people <span className="text-stone-600">({peopleCount})</span>
       </button>
       <aside
         ref={panel}

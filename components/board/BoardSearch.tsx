@@ -33,8 +33,7 @@ export function BoardSearch({ onJump }: { onJump(hit: SearchHit): void }) {
         value={query}
         placeholder="Search steps…"
         aria-label="Search this board"
-        aria-controls={id}
-        aria-expanded={hits.length > 0}
+        aria-controls={open && query.trim() ? id : undefined}
         className="w-44 rounded-lg border border-line bg-white px-2.5 py-1.5 text-sm focus:w-64"
         onChange={(e) => {
           setQuery(e.target.value);

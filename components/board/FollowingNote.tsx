@@ -15,7 +15,7 @@ export function FollowingNote({ clientId, nameOf, onStop }: { clientId: number; 
       <button type="button" className="font-medium text-brand-ink underline" onClick={onStop}>
         Stop following
       </button>{' '}
-      <span className="text-muted">(or click their circle again)</span>
+      <span className="text-stone-600">(or click their circle again)</span>
     </p>
   );
 }

@@ -6,7 +6,7 @@ test('a new board starts from a template chosen in the dialog', async ({ owner }
   const { page } = owner;
   await page.goto('/boards');
   await hydrated(page);
-  await page.getByRole('button', { name: 'New board' }).click();
+  await page.getByRole('button', { name: 'New board' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'New board' });
   await dialog.getByLabel('Name').fill('Outpatients');
   await dialog.getByRole('radio', { name: /Hospital outpatient visit/ }).check();
