@@ -9,11 +9,10 @@ import { cn } from '@/lib/utils';
 import { useEditor } from './editor-context';
 import type { StepCommand } from '@/lib/client/board/step-commands';
 import { StepHeader } from './StepHeader';
+import { LANE_WIDTH, STEP_WIDTH } from './grid-metrics';
 import { LaneCell } from './LaneCell';
 import type { StepView } from './use-board-doc';
 
-const LANE_WIDTH = 160;
-const STEP_WIDTH = 224;
 const OVERSCAN = 2;
 
 interface BlueprintGridProps {

@@ -20,13 +20,22 @@ export interface BoardCanvasSlotProps {
 const BoardEditor = dynamic(() => import('./BoardEditor').then((m) => m.BoardEditor), {
   ssr: false,
   loading: () => (
-    <p className="rounded-xl border border-line bg-white p-6 text-sm text-muted" role="status">
+    <p className="board-opening rounded-xl border border-line bg-white p-6 text-sm text-muted" role="status">
       Opening the board…
     </p>
   ),
 });
 
-/** Where the live script editor mounts on the board page. */
-export function BoardCanvasSlot(props: BoardCanvasSlotProps) {
-  return <BoardEditor {...props} />;
+/**
+ * Where the live script editor mounts on the board page. `preview`, the board
+ * as the server had it, holds the place until the editor is live; the swap is
+ * CSS (`.board-slot` in globals.css), so nothing waits on a render.
+ */
+export function BoardCanvasSlot({ preview, ...props }: BoardCanvasSlotProps & { preview?: React.ReactNode }) {
+  return (
+    <div className="board-slot">
+      {preview && <div className="board-preview">{preview}</div>}
+      <BoardEditor {...props} />
+    </div>
+  );
 }

@@ -19,16 +19,30 @@ const STEPS = [
   },
 ];
 
-/** A first visit's three-step tour of the board, in a corner; dismissed once, remembered on this device. */
+/**
+ * A first visit's three-step tour of the board, in a corner; dismissed once, remembered on this device.
+ * It waits for the person's first move (pointer, key, touch or scroll): the board is what they should see
+ * first, and a late overlay would otherwise become the page's largest paint.
+ */
 export function BoardTour() {
   const [step, setStep] = useState<number | null>(null);
   const id = useId();
   useEffect(() => {
     try {
-      if (localStorage.getItem(KEY) !== 'done') setStep(0);
+      if (localStorage.getItem(KEY) === 'done') return;
     } catch {
       // Storage refused (private mode): no tour rather than one on every visit.
+      return;
     }
+    const events = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
+    const start = () => {
+      for (const e of events) window.removeEventListener(e, start, true);
+      setStep(0);
+    };
+    for (const e of events) window.addEventListener(e, start, { capture: true, passive: true });
+    return () => {
+      for (const e of events) window.removeEventListener(e, start, true);
+    };
   }, []);
   if (step === null) return null;
   const finish = () => {

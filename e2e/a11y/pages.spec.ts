@@ -88,6 +88,8 @@ test('the first-visit tour has no serious accessibility violations', async ({ ow
   const fresh = await newPerson({ firstVisit: true });
   await fresh.context.addCookies(await owner.context.cookies());
   await fresh.page.goto(`/b/${board.id}`);
+  await expect(fresh.page.getByTestId('board-editor')).toHaveAttribute('data-ready', 'true');
+  await fresh.page.mouse.move(700, 400);
   await expect(fresh.page.getByTestId('board-tour')).toBeVisible();
   await expectNoSeriousViolations(fresh.page);
 });

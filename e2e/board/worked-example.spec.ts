@@ -34,7 +34,9 @@ test('a fresh start holds a finished worked example; a first visit gets a three-
     await expect(cell(page, lane, 1)).not.toHaveValue('');
   }
 
+  // The tour waits for the first move on the page.
   const tour = page.getByTestId('board-tour');
+  await page.mouse.move(700, 400);
   await expect(tour.getByRole('heading', { name: 'Lanes' })).toBeVisible();
   await tour.getByRole('button', { name: 'Next' }).click();
   await expect(tour.getByRole('heading', { name: 'Cells' })).toBeVisible();
@@ -44,5 +46,7 @@ test('a fresh start holds a finished worked example; a first visit gets a three-
   await expect(tour).toHaveCount(0);
   await page.reload();
   await expect(page.getByTestId('board-editor')).toHaveAttribute('data-ready', 'true');
+  await page.mouse.move(600, 300);
+  await page.keyboard.press('Shift');
   await expect(page.getByTestId('board-tour')).toHaveCount(0);
 });

@@ -1,5 +1,6 @@
 import type { TConfig } from './config';
 import type { Db } from './db';
+import type { BoardSnapshot } from '../shared/board-doc/snapshot';
 
 /** Live hooks the sync server exposes to the rest of the process (set once it starts). */
 export interface SyncHooks {
@@ -15,6 +16,8 @@ export interface SyncHooks {
   setControlState(boardId: string, key: string, value: unknown): Promise<void>;
   /** The control room's `state` map as plain JSON. */
   getControlState(boardId: string): Promise<Record<string, unknown>>;
+  /** What the board page renders before its live editor connects (plain JSON, see `readSnapshot`). */
+  getContentSnapshot(boardId: string, scriptId: string | null): Promise<BoardSnapshot>;
 }
 
 export interface Runtime {

@@ -9,6 +9,7 @@ import type { SyncHooks } from '../../lib/server/runtime';
 import { authenticate, allowedOrigins, type Admission } from './admission';
 import { authorizeUpdate } from './authorize-update';
 import { canManageLanes } from '../../lib/shared/board-doc/access';
+import { readSnapshot, type BoardSnapshot } from '../../lib/shared/board-doc/snapshot';
 import { CloseCode, SocketRefusal } from './close-codes';
 import { Connection, type Budgets, type ConnectionHooks } from './connection';
 import type { ParsedUpdate } from '../../lib/server/sync/parse-update';
@@ -212,6 +213,11 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
 
   getControlState(boardId: string): Promise<Record<string, unknown>> {
     return this.control.get(boardId);
+  }
+
+  async getContentSnapshot(boardId: string, scriptId: string | null): Promise<BoardSnapshot> {
+    const room = await this.registry.get(boardId, 'content');
+    return readSnapshot(room.doc, scriptId);
   }
 
   /** Stops accepting sockets, closes open ones (1001) and waits until every received update is committed. */

@@ -4,6 +4,9 @@ import { BoardCanvasSlot } from '@/components/board/BoardCanvasSlot';
 import { BoardHeading } from '@/components/board/BoardHeading';
 import { BoardInfoPanel } from '@/components/board/BoardInfoPanel';
 import { BoardNav } from '@/components/board/BoardNav';
+import { BoardPreview } from '@/components/board/BoardPreview';
+import { getRuntime } from '@/lib/server/runtime';
+import { logger } from '@/lib/server/log';
 import { ParticipantRow, sortParticipants } from '@/components/board/ParticipantList';
 import { listParticipants } from '@/lib/server/participants/list-participants';
 import type { Role, Side } from '@/lib/shared/roles';
@@ -11,10 +14,25 @@ import { loadBoardPage } from './load-board';
 
 export const metadata: Metadata = { title: 'Board' };
 
-export default async function BoardPage({ params }: { params: Promise<{ boardId: string }> }) {
+interface BoardPageProps {
+  params: Promise<{ boardId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function BoardPage({ params, searchParams }: BoardPageProps) {
   const { boardId } = await params;
+  const { script } = await searchParams;
   const { actor, board } = await loadBoardPage(boardId);
-  const participants = await listParticipants({ actor, boardId });
+  const [participants, snapshot] = await Promise.all([
+    listParticipants({ actor, boardId }),
+    // The preview is a nicety: without it the editor still opens, so a failure only costs first paint.
+    getRuntime()
+      .sync?.getContentSnapshot(boardId, typeof script === 'string' ? script : null)
+      .catch((err: unknown) => {
+        logger().warn({ err, boardId }, 'board page: no preview snapshot');
+        return null;
+      }) ?? null,
+  ]);
   const role = board.myRole as Role;
   const side = board.mySide as Side;
   const firm = participants.filter((p) => p.side === 'firm').length;
@@ -64,6 +82,7 @@ export default async function BoardPage({ params }: { params: Promise<{ boardId:
         archived={board.archivedAt !== null}
         user={{ id: actor.userId, name: actor.name }}
         people={participants.map((p) => ({ userId: p.userId, displayName: p.displayName }))}
+        preview={snapshot ? <BoardPreview snapshot={snapshot} /> : undefined}
       />
     </>
   );
