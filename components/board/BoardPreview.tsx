@@ -1,4 +1,5 @@
 import type { BoardSnapshot } from '@/lib/shared/board-doc/snapshot';
+import { findStepByParam } from '@/lib/shared/board-doc/step-slug';
 import { cn } from '@/lib/utils';
 import { LANE_WIDTH, STEP_WIDTH } from './grid-metrics';
 
@@ -8,8 +9,10 @@ import { LANE_WIDTH, STEP_WIDTH } from './grid-metrics';
  * it is connected (BoardCanvasSlot). Read-only and hidden from assistive
  * technology, which gets the live editor a moment later.
  */
-export function BoardPreview({ snapshot }: { snapshot: BoardSnapshot }) {
+export function BoardPreview({ snapshot, stepParam }: { snapshot: BoardSnapshot; stepParam: string | null }) {
   const { lanes, scripts, script } = snapshot;
+  const cardIndex = script ? Math.max(0, script.steps.findIndex((s) => s.id === findStepByParam(script.steps, stepParam))) : 0;
+  const card = script?.steps[cardIndex];
   return (
     <div className="space-y-2" aria-hidden="true" data-testid="board-preview">
       <div className="flex h-9 items-center justify-between gap-3">
@@ -34,6 +37,20 @@ export function BoardPreview({ snapshot }: { snapshot: BoardSnapshot }) {
               <p className="px-2 py-1.5 text-sm leading-5 whitespace-pre-wrap">{script.outcome}</p>
             </div>
           </div>
+          {card && (
+            <div className="space-y-3 rounded-xl border border-line bg-white p-3 sm:hidden">
+              <p className="py-2 text-center text-sm font-medium text-muted">
+                Step {cardIndex + 1} of {script.stepCount}
+              </p>
+              <p className="flex h-10 items-center gap-1.5 rounded-md bg-indigo-50 px-2 text-sm font-medium">{card.title || `Step ${cardIndex + 1}`}</p>
+              {lanes.map((lane) => (
+                <div key={lane.id} className={cn('rounded-lg border border-line p-2', lane.customerWritable && 'bg-amber-50/60')}>
+                  <p className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">{lane.name}</p>
+                  <p className="min-h-12 px-2 py-1.5 text-sm leading-5 whitespace-pre-wrap">{card.cells[lane.id]}</p>
+                </div>
+              ))}
+            </div>
+          )}
           <div className="max-h-[calc(100dvh-14rem)] min-h-80 overflow-hidden rounded-xl border border-line bg-white max-sm:hidden">
             <div className="flex border-b border-line">
               <div className="flex shrink-0 items-center px-3 text-xs font-semibold tracking-wide text-muted uppercase" style={{ width: LANE_WIDTH }}>

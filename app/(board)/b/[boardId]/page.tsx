@@ -21,7 +21,7 @@ interface BoardPageProps {
 
 export default async function BoardPage({ params, searchParams }: BoardPageProps) {
   const { boardId } = await params;
-  const { script } = await searchParams;
+  const { script, step } = await searchParams;
   const { actor, board } = await loadBoardPage(boardId);
   const [participants, snapshot] = await Promise.all([
     listParticipants({ actor, boardId }),
@@ -82,7 +82,7 @@ export default async function BoardPage({ params, searchParams }: BoardPageProps
         archived={board.archivedAt !== null}
         user={{ id: actor.userId, name: actor.name }}
         people={participants.map((p) => ({ userId: p.userId, displayName: p.displayName }))}
-        preview={snapshot ? <BoardPreview snapshot={snapshot} /> : undefined}
+        preview={snapshot ? <BoardPreview snapshot={snapshot} stepParam={typeof step === 'string' ? step : null} /> : undefined}
       />
     </>
   );
