@@ -6,7 +6,7 @@ export default async function BoardLayout({ children }: { children: React.ReactN
   const actor = await getCurrentActor();
   return (
     <>
-      {actor && <AppHeader user={actor} />}
+      {actor && <AppHeader user={actor} wide />}
       <main id="main" className="w-full px-3 py-3 sm:px-5">
         {children}
       </main>

@@ -64,6 +64,8 @@ test('presence shows who is here; following someone moves your view with theirs;
   await expect(avatar).toBeVisible();
   await avatar.click();
   await expect(owner.page.getByRole('button', { name: 'Stop following Casey Customer (customer)' })).toHaveAttribute('aria-pressed', 'true');
+  // The note says whom you follow and how to stop.
+  await expect(owner.page.getByRole('status').filter({ hasText: 'Following Casey Customer' })).toContainText('Stop following');
 
   await customer.page.getByRole('button', { name: '+ New script' }).click();
   await customer.page.getByRole('textbox', { name: 'Script title' }).fill('Order ahead');
