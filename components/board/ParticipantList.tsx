@@ -27,18 +27,18 @@ export function sortParticipants(participants: TParticipant[]): TParticipant[] {
 export function ParticipantRow({ p }: { p: TParticipant }) {
   return (
     <div className="flex items-start gap-3">
-          <Avatar name={p.displayName} side={p.side} />
-          <div className="min-w-0 flex-1">
-            <p className="truncate text-sm font-medium text-ink">
-              {p.displayName}
-              {p.isYou && <span className="ml-1.5 text-xs font-normal text-muted">(you)</span>}
-            </p>
-            {p.email && <p className="truncate text-xs text-muted">{p.email}</p>}
-            <div className="mt-1 flex flex-wrap gap-1.5">
-              <SideBadge side={p.side} />
-              <RoleBadge role={p.role} />
-            </div>
-          </div>
+      <Avatar name={p.displayName} side={p.side} />
+      <div className="min-w-0 flex-1">
+        <p className="truncate text-sm font-medium text-ink">
+          {p.displayName}
+          {p.isYou && <span className="ml-1.5 text-xs font-normal text-muted">(you)</span>}
+        </p>
+        {p.email && <p className="truncate text-xs text-muted">{p.email}</p>}
+        <div className="mt-1 flex flex-wrap gap-1.5">
+          <SideBadge side={p.side} />
+          <RoleBadge role={p.role} />
+        </div>
+      </div>
     </div>
   );
 }

@@ -50,50 +50,50 @@ export function ScriptList({ scripts, currentId, onOpen }: ScriptListProps) {
 
   return (
     <>
-    <nav aria-label="Scripts" className="flex min-w-0 items-center gap-1">
-      <ul className="flex min-w-0 gap-1 overflow-x-auto py-0.5" data-testid="script-tabs">
-        {scripts.map((script, i) => {
-          const isCurrent = script.id === currentId;
-          return (
-            <li key={script.id} className={cn('flex shrink-0 items-center rounded-lg border', isCurrent ? 'border-brand bg-indigo-50' : 'border-line bg-white')}>
-              <button
-                type="button"
-                className="max-w-56 truncate px-3 py-1.5 text-sm font-medium whitespace-nowrap"
-                aria-current={isCurrent ? 'page' : undefined}
-                onClick={() => onOpen(script.id)}
-              >
-                {script.title || 'Untitled script'}
-              </button>
-              {isCurrent && canEdit && (
-                <span className="flex pr-1">
-                  <IconButton label="Move script earlier" disabled={i === 0} onClick={() => conn.act(() => moveScript(conn.doc, script.id, i - 1))}>
-                    ‹
-                  </IconButton>
-                  <IconButton label="Move script later" disabled={i === scripts.length - 1} onClick={() => conn.act(() => moveScript(conn.doc, script.id, i + 1))}>
-                    ›
-                  </IconButton>
-                  {canDelete && (
-                    <IconButton label="Delete script" disabled={scripts.length === 1} onClick={() => setConfirming(script)}>
-                      ×
+      <nav aria-label="Scripts" className="flex min-w-0 items-center gap-1">
+        <ul className="flex min-w-0 gap-1 overflow-x-auto py-0.5" data-testid="script-tabs">
+          {scripts.map((script, i) => {
+            const isCurrent = script.id === currentId;
+            return (
+              <li key={script.id} className={cn('flex shrink-0 items-center rounded-lg border', isCurrent ? 'border-brand bg-indigo-50' : 'border-line bg-white')}>
+                <button
+                  type="button"
+                  className="max-w-56 truncate px-3 py-1.5 text-sm font-medium whitespace-nowrap"
+                  aria-current={isCurrent ? 'page' : undefined}
+                  onClick={() => onOpen(script.id)}
+                >
+                  {script.title || 'Untitled script'}
+                </button>
+                {isCurrent && canEdit && (
+                  <span className="flex pr-1">
+                    <IconButton label="Move script earlier" disabled={i === 0} onClick={() => conn.act(() => moveScript(conn.doc, script.id, i - 1))}>
+                      ‹
                     </IconButton>
-                  )}
-                </span>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-      {canEdit && (
-        <span className="flex shrink-0">
-          <button type="button" className="rounded-lg px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-brand-ink hover:bg-indigo-50" onClick={add}>
-            + New script
-          </button>
-          <button type="button" className="rounded-lg px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-brand-ink hover:bg-indigo-50" onClick={() => setPicking(true)}>
-            From a template…
-          </button>
-        </span>
-      )}
-    </nav>
+                    <IconButton label="Move script later" disabled={i === scripts.length - 1} onClick={() => conn.act(() => moveScript(conn.doc, script.id, i + 1))}>
+                      ›
+                    </IconButton>
+                    {canDelete && (
+                      <IconButton label="Delete script" disabled={scripts.length === 1} onClick={() => setConfirming(script)}>
+                        ×
+                      </IconButton>
+                    )}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        {canEdit && (
+          <span className="flex shrink-0">
+            <button type="button" className="rounded-lg px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-brand-ink hover:bg-indigo-50" onClick={add}>
+              + New script
+            </button>
+            <button type="button" className="rounded-lg px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-brand-ink hover:bg-indigo-50" onClick={() => setPicking(true)}>
+              From a template…
+            </button>
+          </span>
+        )}
+      </nav>
       <ScriptTemplateDialog open={picking} onClose={() => setPicking(false)} onPick={addFrom} />
       <ConfirmDialog
         open={confirming !== null}

@@ -131,7 +131,9 @@ export function StepMenu({ name, index, count, canDelete, onCommand }: StepMenuP
                 disabled={(command === 'move-left' && index === 0) || (command === 'move-right' && index === count - 1)}
                 className={cn('flex w-full justify-between rounded px-2 py-1.5 text-left text-sm hover:bg-stone-100 focus:bg-stone-100 disabled:text-stone-500', command === 'delete' && 'text-red-700')}
                 onClick={() => {
-                  close(command !== 'rename' && command !== 'delete' && !command.startsWith('add') && command !== 'duplicate');
+                  // Focus goes back to ⋯ only after a move: renaming takes it to the name field, adding to the new
+                  // step, and deleting removes the button.
+                  close(command === 'move-left' || command === 'move-right');
                   onCommand(command);
                 }}
               >
