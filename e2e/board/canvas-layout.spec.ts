@@ -63,7 +63,7 @@ test.describe('desktop', () => {
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
-  test('the linked step is on screen at load, says where it is, and arrows move between steps', async ({ owner }) => {
+  test('the linked step is on screen at load, says where it is, and arrows or a swipe move between steps', async ({ owner }) => {
     const board = await createBoard(owner.context.request, 'Café', '', 'cafe-order');
     const { page } = owner;
     await openBoard(page, board.id, '?step=pay');
@@ -81,5 +81,15 @@ test.describe('phone', () => {
     await expect(page).toHaveURL(/step=wait/);
     await page.getByRole('button', { name: '← Previous' }).click();
     await expect(page.getByTestId('step-position')).toHaveText('Step 4 of 7');
+
+    // A swipe to the left shows the next step.
+    const cdp = await page.context().newCDPSession(page);
+    const box = (await page.getByRole('region', { name: /step 4 of 7/ }).boundingBox())!;
+    const y = box.y + 120;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 320, y }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 200, y: y + 5 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 80, y: y + 8 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect(page.getByTestId('step-position')).toHaveText('Step 5 of 7');
   });
 });
