@@ -31,7 +31,7 @@ function RadioGroup<V extends string>({ legend, name, options, value, onChange }
             <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} className="mt-0.5 accent-brand" />
             <span>
               <span className="block font-medium text-ink">{o.label}</span>
-              <span className="block text-muted">{o.hint}</span>
+              <span className="block text-stone-600">{o.hint}</span>
             </span>
           </label>
         ))}

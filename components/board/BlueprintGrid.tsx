@@ -4,22 +4,22 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { canDeleteContent, canWriteLane, LANE_READ_ONLY_REASON } from '@/lib/shared/board-doc/access';
 import type { LaneView } from '@/lib/shared/board-doc/lanes';
 import type { ScriptMap } from '@/lib/shared/board-doc/layout';
-import type { StepRef } from '@/lib/shared/board-doc/steps';
+import { renameStep } from '@/lib/shared/board-doc/steps';
 import { cn } from '@/lib/utils';
 import { useEditor } from './editor-context';
 import type { StepCommand } from '@/lib/client/board/step-commands';
 import { StepHeader } from './StepHeader';
+import { LANE_WIDTH, STEP_WIDTH } from './grid-metrics';
 import { LaneCell } from './LaneCell';
+import type { StepView } from './use-board-doc';
 
-const LANE_WIDTH = 176;
-const STEP_WIDTH = 240;
 const OVERSCAN = 2;
 
 interface BlueprintGridProps {
   script: ScriptMap;
   scriptId: string;
   lanes: LaneView[];
-  steps: StepRef[];
+  steps: StepView[];
   currentStepId: string | null;
   /** Bumped when the view must scroll to the current step (following someone, opening a link). */
   scrollRequest: number;
@@ -34,7 +34,7 @@ interface BlueprintGridProps {
  */
 export function BlueprintGrid(props: BlueprintGridProps) {
   const { script, scriptId, lanes, steps, currentStepId, onFocusStep, onCommand, onDropStep } = props;
-  const { actor, readOnly } = useEditor();
+  const { conn, actor, readOnly } = useEditor();
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ left: 0, width: 1200 });
   const first = Math.max(0, Math.floor(view.left / STEP_WIDTH) - OVERSCAN);
@@ -84,7 +84,7 @@ export function BlueprintGrid(props: BlueprintGridProps) {
   return (
     <div
       ref={scroller}
-      className="relative max-h-[75vh] overflow-auto rounded-xl border border-line bg-white"
+      className="relative max-h-[calc(100dvh-14rem)] min-h-80 overflow-auto rounded-xl border border-line bg-white"
       onScroll={(e) => setView({ left: e.currentTarget.scrollLeft, width: e.currentTarget.clientWidth })}
       onKeyDown={onKeyDown}
       role="region"
@@ -103,11 +103,14 @@ export function BlueprintGrid(props: BlueprintGridProps) {
                 stepId={step.id}
                 index={first + i}
                 count={steps.length}
+                title={step.title}
                 canEdit={readOnly === null}
                 canDelete={canDeleteContent(actor)}
                 isCurrent={step.id === currentStepId}
                 onCommand={(command) => onCommand(step.id, command)}
                 onDropStep={(dragged) => onDropStep(dragged, step.id)}
+                onRename={(title) => conn.act(() => renameStep(script, step.id, title))}
+                onSelect={() => onFocusStep(step.id)}
               />
             </div>
           ))}

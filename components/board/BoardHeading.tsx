@@ -4,8 +4,29 @@ import type { Role, Side } from '@/lib/shared/roles';
 import type { TBoard } from '@/lib/shared/schemas/board';
 import { RoleBadge, SideBadge } from './RoleBadges';
 
-/** Board name, description and the viewer's own role; the breadcrumb only for staff. */
-export function BoardHeading({ board, isStaff, title }: { board: TBoard; isStaff: boolean; title?: string }) {
+/** Board name, description and the viewer's own role; the breadcrumb only for staff. `compact`: one line, for the board canvas. */
+export function BoardHeading({ board, isStaff, title, compact }: { board: TBoard; isStaff: boolean; title?: string; compact?: boolean }) {
+  if (compact) {
+    return (
+      <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">
+        {isStaff && (
+          <nav aria-label="Breadcrumb" className="text-sm text-muted">
+            <Link href="/boards" className="hover:text-ink hover:underline">
+              Boards
+            </Link>
+            <span aria-hidden="true"> /</span>
+          </nav>
+        )}
+        <h1 className="truncate text-xl font-semibold tracking-tight text-ink">{board.name}</h1>
+        {board.archivedAt && <Badge tone="warning">Archived</Badge>}
+        <span className="flex items-center gap-1.5 text-sm text-muted">
+          <span className="sr-only">Your role</span>
+          <RoleBadge role={board.myRole as Role} />
+          <SideBadge side={board.mySide as Side} />
+        </span>
+      </div>
+    );
+  }
   return (
     <div className="mb-5">
       {isStaff && (

@@ -18,7 +18,8 @@ export function EditorToast({ toast, onUndo, onClose }: { toast: ToastState | nu
     return () => clearTimeout(timer);
   }, [toast, onClose]);
   return (
-    <div aria-live="polite" className="fixed bottom-4 left-1/2 z-50 -translate-x-1/2">
+    // Bottom left: away from the toolbar, the step menus and the tour, the controls a message may talk about.
+    <div aria-live="polite" className="fixed bottom-4 left-4 z-50 max-w-[calc(100vw-2rem)]">
       {toast && (
         <div className="flex items-center gap-3 rounded-lg bg-ink px-4 py-2 text-sm text-white shadow-lg">
           <span>{toast.message}</span>

@@ -1,5 +1,6 @@
 'use client';
 
+import { LANE_HINTS } from '@/lib/shared/board-doc/lane-hints';
 import type { LaneView } from '@/lib/shared/board-doc/lanes';
 import type { ScriptMap } from '@/lib/shared/board-doc/layout';
 import { cellText, findCell } from '@/lib/shared/board-doc/steps';
@@ -21,6 +22,7 @@ export function LaneCell({ script, scriptId, stepId, lane, label, readOnlyReason
   const { conn } = useEditor();
   const text = findCell(script, stepId, lane.id);
   const fieldKey = `${scriptId}/${stepId}/${lane.id}`;
+  const hint = LANE_HINTS[lane.kind] ?? LANE_HINTS.custom;
   if (!text) {
     // A step made by a customer has no cells in firm-only lanes (the server would refuse them),
     // and a lane added at the same moment as a step misses one: the cell is made on first focus.
@@ -28,7 +30,9 @@ export function LaneCell({ script, scriptId, stepId, lane, label, readOnlyReason
     return (
       <textarea
         aria-label={label}
-        className="size-full min-h-12 resize-none rounded-md bg-transparent px-2 py-1.5 text-sm"
+        placeholder={hint}
+        dir="auto"
+        className="size-full min-h-12 resize-none rounded-md bg-transparent px-2 py-1.5 text-sm placeholder:text-stone-500"
         onFocus={() => {
           focusOnMount(fieldKey);
           conn.act(() => cellText(script, stepId, lane.id));
@@ -37,5 +41,5 @@ export function LaneCell({ script, scriptId, stepId, lane, label, readOnlyReason
       />
     );
   }
-  return <TextCell text={text} fieldKey={fieldKey} label={label} readOnlyReason={readOnlyReason} onFocus={onFocus} className="h-full" />;
+  return <TextCell text={text} fieldKey={fieldKey} label={label} placeholder={hint} readOnlyReason={readOnlyReason} onFocus={onFocus} className="h-full" />;
 }

@@ -18,27 +18,27 @@ export function Avatar({ name, side }: { name: string; side: 'firm' | 'customer'
   );
 }
 
-/** Who is on the board, firm first, with the names this viewer may see. */
-export function ParticipantList({ participants }: { participants: TParticipant[] }) {
-  const sorted = [...participants].sort((a, b) => (a.side === b.side ? 0 : a.side === 'firm' ? -1 : 1));
+/** Firm first, as every list of people on a board shows them. */
+export function sortParticipants(participants: TParticipant[]): TParticipant[] {
+  return [...participants].sort((a, b) => (a.side === b.side ? 0 : a.side === 'firm' ? -1 : 1));
+}
+
+/** One person: avatar, the name this viewer may see, side and role. */
+export function ParticipantRow({ p }: { p: TParticipant }) {
   return (
-    <ul className="divide-y divide-line" aria-label="Participants">
-      {sorted.map((p) => (
-        <li key={p.userId} className="flex items-start gap-3 py-2.5">
-          <Avatar name={p.displayName} side={p.side} />
-          <div className="min-w-0 flex-1">
-            <p className="truncate text-sm font-medium text-ink">
-              {p.displayName}
-              {p.isYou && <span className="ml-1.5 text-xs font-normal text-muted">(you)</span>}
-            </p>
-            {p.email && <p className="truncate text-xs text-muted">{p.email}</p>}
-            <div className="mt-1 flex flex-wrap gap-1.5">
-              <SideBadge side={p.side} />
-              <RoleBadge role={p.role} />
-            </div>
-          </div>
-        </li>
-      ))}
-    </ul>
+    <div className="flex items-start gap-3">
+      <Avatar name={p.displayName} side={p.side} />
+      <div className="min-w-0 flex-1">
+        <p className="truncate text-sm font-medium text-ink">
+          {p.displayName}
+          {p.isYou && <span className="ml-1.5 text-xs font-normal text-muted">(you)</span>}
+        </p>
+        {p.email && <p className="truncate text-xs text-muted">{p.email}</p>}
+        <div className="mt-1 flex flex-wrap gap-1.5">
+          <SideBadge side={p.side} />
+          <RoleBadge role={p.role} />
+        </div>
+      </div>
+    </div>
   );
 }

@@ -42,7 +42,7 @@ function Caret({ peer, name }: { peer: Peer; name: string }) {
     <span className="relative" data-peer-caret={peer.user.id}>
       <span className="absolute -left-px top-0 h-5 w-0.5" style={{ backgroundColor: peer.user.color }} />
       <span
-        className="absolute -top-3.5 -left-px max-w-32 truncate rounded-sm px-1 text-[10px] leading-3.5 font-medium whitespace-nowrap text-white"
+        className="absolute -top-4 -left-px max-w-32 truncate rounded-sm px-1 text-[11px] leading-4 font-medium whitespace-nowrap text-white"
         style={{ backgroundColor: peer.user.color }}
         data-peer-label
       >

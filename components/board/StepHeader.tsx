@@ -3,15 +3,7 @@
 import { useState } from 'react';
 import type { StepCommand } from '@/lib/client/board/step-commands';
 import { cn } from '@/lib/utils';
-
-const COMMANDS: Array<{ command: StepCommand; label: string; keys?: string }> = [
-  { command: 'add-before', label: 'Add step before' },
-  { command: 'add-after', label: 'Add step after' },
-  { command: 'duplicate', label: 'Duplicate step' },
-  { command: 'move-left', label: 'Move step left', keys: 'Alt+Shift+←' },
-  { command: 'move-right', label: 'Move step right', keys: 'Alt+Shift+→' },
-  { command: 'delete', label: 'Delete step' },
-];
+import { StepMenu } from './StepMenu';
 
 export const STEP_DRAG_TYPE = 'application/x-coscript-step';
 
@@ -19,23 +11,35 @@ interface StepHeaderProps {
   stepId: string;
   index: number;
   count: number;
+  /** The step's name, '' when it has none (then it is "Step N"). */
+  title: string;
   canEdit: boolean;
   canDelete: boolean;
   isCurrent: boolean;
+  /** False on touch screens and the phone card: there a drag would fight scrolling. */
+  draggable?: boolean;
   onCommand(command: StepCommand): void;
   onDropStep(stepId: string): void;
+  onRename(title: string): void;
+  onSelect(): void;
 }
 
-/** A step's column head: its number, a drag handle, and a menu with every step action (keyboard reachable). */
-export function StepHeader({ stepId, index, count, canEdit, canDelete, isCurrent, onCommand, onDropStep }: StepHeaderProps) {
-  const [open, setOpen] = useState(false);
+/**
+ * A step's column head: its number and name (focusable: Alt+Shift+←/→ moves
+ * the step from here), a drag handle, and a menu with every step action.
+ */
+export function StepHeader(props: StepHeaderProps) {
+  const { stepId, index, count, title, canEdit, canDelete, isCurrent, onCommand, onDropStep, onRename, onSelect } = props;
   const [dropping, setDropping] = useState(false);
-  const menuId = `step-menu-${stepId}`;
+  const [renaming, setRenaming] = useState(false);
+  const name = title || `Step ${index + 1}`;
+  const draggable = canEdit && props.draggable !== false && !renaming;
   return (
     <div
       className={cn('relative flex h-10 items-center gap-1 rounded-md px-2 text-sm', isCurrent ? 'bg-indigo-50' : 'bg-stone-100', dropping && 'ring-2 ring-brand')}
       data-step-id={stepId}
-      draggable={canEdit}
+      data-step-header={stepId}
+      draggable={draggable}
       onDragStart={(e) => {
         e.dataTransfer.setData(STEP_DRAG_TYPE, stepId);
         e.dataTransfer.effectAllowed = 'move';
@@ -55,55 +59,54 @@ export function StepHeader({ stepId, index, count, canEdit, canDelete, isCurrent
         }
       }}
     >
-      {canEdit && (
-        <span aria-hidden="true" className="cursor-grab text-stone-400" title="Drag to move">
+      {draggable && (
+        <span aria-hidden="true" className="cursor-grab text-stone-400 pointer-coarse:hidden" title="Drag to move">
           ⠿
         </span>
       )}
-      <h3 className="flex-1 font-medium">Step {index + 1}</h3>
-      {canEdit && (
-        <button
-          type="button"
-          className="rounded px-1.5 text-muted hover:bg-white hover:text-ink"
-          aria-label={`Actions for step ${index + 1}`}
-          aria-haspopup="menu"
-          aria-expanded={open}
-          aria-controls={open ? menuId : undefined}
-          onClick={() => setOpen((v) => !v)}
+      {renaming ? (
+        <input
+          autoFocus
+          defaultValue={title}
+          aria-label={`Name of step ${index + 1}`}
+          placeholder={`Step ${index + 1}`}
+          maxLength={80}
+          className="min-w-0 flex-1 rounded border border-brand bg-white px-1.5 py-0.5 text-sm"
           onKeyDown={(e) => {
-            if (e.key === 'Escape') setOpen(false);
+            if (e.key === 'Enter') e.currentTarget.blur();
+            if (e.key === 'Escape') {
+              e.currentTarget.value = title;
+              e.currentTarget.blur();
+            }
           }}
-        >
-          ⋯
-        </button>
+          onBlur={(e) => {
+            setRenaming(false);
+            if (e.currentTarget.value.trim() !== title) onRename(e.currentTarget.value.trim());
+          }}
+        />
+      ) : (
+        <h3 className="min-w-0 flex-1 font-medium">
+          <button
+            type="button"
+            className="flex w-full min-w-0 items-baseline gap-1.5 rounded text-left"
+            title={canEdit ? `${name} · double-click to rename · Alt+Shift+←/→ to move` : name}
+            onClick={onSelect}
+            onDoubleClick={() => canEdit && setRenaming(true)}
+            data-step-title
+          >
+            {title && <span className="text-xs text-muted tabular-nums">{index + 1}</span>}
+            <span className="truncate">{name}</span>
+          </button>
+        </h3>
       )}
-      {open && (
-        <div
-          id={menuId}
-          role="menu"
-          aria-label={`Step ${index + 1}`}
-          className="absolute top-9 right-0 z-40 w-52 rounded-lg border border-line bg-white p-1 shadow-lg"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setOpen(false);
-          }}
-        >
-          {COMMANDS.filter((c) => canDelete || c.command !== 'delete').map(({ command, label, keys }) => (
-            <button
-              key={command}
-              type="button"
-              role="menuitem"
-              disabled={(command === 'move-left' && index === 0) || (command === 'move-right' && index === count - 1)}
-              className={cn('flex w-full justify-between rounded px-2 py-1.5 text-left text-sm hover:bg-stone-100 disabled:text-stone-400', command === 'delete' && 'text-red-700')}
-              onClick={() => {
-                setOpen(false);
-                onCommand(command);
-              }}
-            >
-              {label}
-              {keys && <span className="text-xs text-muted">{keys}</span>}
-            </button>
-          ))}
-        </div>
+      {canEdit && (
+        <StepMenu
+          name={name}
+          index={index}
+          count={count}
+          canDelete={canDelete}
+          onCommand={(command) => (command === 'rename' ? setRenaming(true) : onCommand(command))}
+        />
       )}
     </div>
   );

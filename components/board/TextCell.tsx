@@ -79,7 +79,7 @@ export const TextCell = memo(function TextCell({ text, fieldKey, label, placehol
       data-editing={marks.length > 0 ? 'true' : undefined}
     >
       {marks.length > 0 && (
-        <div aria-hidden="true" className="pointer-events-none absolute inset-0 px-2 py-1.5 text-sm leading-5 break-words whitespace-pre-wrap text-transparent">
+        <div aria-hidden="true" dir="auto" className="pointer-events-none absolute inset-0 overflow-hidden px-2 py-1.5 text-sm leading-5 break-words whitespace-pre-wrap text-transparent">
           <PeerMarks value={value} marks={marks} nameOf={nameOf} />
         </div>
       )}
@@ -91,11 +91,12 @@ export const TextCell = memo(function TextCell({ text, fieldKey, label, placehol
         readOnly={readOnlyReason !== null}
         aria-readonly={readOnlyReason !== null || undefined}
         spellCheck
+        dir="auto"
         onFocus={onFocus}
         // The textarea grows with its text (field-sizing), so typing lays out one box, not two.
         style={{ fieldSizing: 'content' } as React.CSSProperties}
         className={cn(
-          'relative block min-h-full w-full resize-none overflow-hidden rounded-md bg-transparent px-2 py-1.5 text-sm leading-5 break-words whitespace-pre-wrap text-ink placeholder:text-stone-400 focus:bg-white/60 focus:outline-2 focus:outline-brand',
+          'relative block max-h-64 min-h-full w-full resize-none overflow-y-auto rounded-md bg-transparent px-2 py-1.5 text-sm leading-5 break-words whitespace-pre-wrap text-ink placeholder:text-stone-500 focus:bg-white/60 focus:outline-2 focus:outline-brand',
           readOnlyReason && 'cursor-default',
         )}
       />

@@ -18,11 +18,11 @@ export function UndoButtons() {
   const cls = 'rounded-lg border border-line bg-white px-2.5 py-1.5 text-sm disabled:opacity-40';
   return (
     <span className="flex gap-1">
-      <button type="button" className={cls} aria-label="Undo (Ctrl+Z)" title="Undo (Ctrl+Z)" disabled={!conn.undo.canUndo()} onClick={() => conn.undo.undo()}>
-        ↶
+      <button type="button" className={cls} aria-label="Undo my last change" title="Undo your last change (Ctrl+Z)" aria-keyshortcuts="Control+Z" disabled={!conn.undo.canUndo()} onClick={() => conn.undo.undo()}>
+        <span aria-hidden="true">↶</span> Undo
       </button>
-      <button type="button" className={cls} aria-label="Redo (Shift+Ctrl+Z)" title="Redo (Shift+Ctrl+Z)" disabled={!conn.undo.canRedo()} onClick={() => conn.undo.redo()}>
-        ↷
+      <button type="button" className={cls} aria-label="Redo my last undo" title="Redo what you undid (Shift+Ctrl+Z)" aria-keyshortcuts="Control+Shift+Z" disabled={!conn.undo.canRedo()} onClick={() => conn.undo.redo()}>
+        <span aria-hidden="true">↷</span> Redo
       </button>
     </span>
   );

@@ -3,9 +3,9 @@
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { listLanes, type LaneView } from '@/lib/shared/board-doc/lanes';
-import { lanesOf, scriptsOf, type ScriptMap } from '@/lib/shared/board-doc/layout';
+import { lanesOf, scriptsOf, stepsOf, type ScriptMap } from '@/lib/shared/board-doc/layout';
 import { listScripts, type ScriptSummary } from '@/lib/shared/board-doc/scripts';
-import { listSteps, type StepRef } from '@/lib/shared/board-doc/steps';
+import { listSteps, stepTitleText, type StepRef } from '@/lib/shared/board-doc/steps';
 
 /**
  * Re-reads `read()` when `type` or what is under it changes, ignoring events
@@ -47,13 +47,23 @@ export function useScripts(doc: Y.Doc): ScriptSummary[] {
   );
 }
 
-/** Steps of a script in order: reacts to steps added, removed or moved, not to typing in cells. */
-export function useSteps(script: ScriptMap | undefined): StepRef[] {
+/** A step in order with its name ('' when it has none: shown as "Step N"). */
+export interface StepView extends StepRef {
+  title: string;
+}
+
+function readSteps(script: ScriptMap): StepView[] {
+  const maps = stepsOf(script);
+  return listSteps(script).map((s) => ({ ...s, title: stepTitleText(maps.get(s.id)!)?.toString().trim() ?? '' }));
+}
+
+/** Steps of a script in order, with their names: reacts to steps added, removed, moved or renamed, not to typing in cells. */
+export function useSteps(script: ScriptMap | undefined): StepView[] {
   const steps = (script?.get('steps') as Y.Map<unknown> | undefined) ?? null;
   return useDerived(
     steps,
-    () => (script ? listSteps(script) : []),
-    // The steps map, a step's rank, or a step's cells map gaining a lane; never typing inside a cell.
+    () => (script ? readSteps(script) : []),
+    // The steps map, a step's rank or name, or a step's cells map gaining a lane; never typing inside a cell.
     (events) => events.some((e) => e.target === steps || e.target.parent === steps || e.target.parent?.parent === steps),
     script,
   );

@@ -9,13 +9,13 @@ import { Field, Input } from '@/components/ui/Field';
 import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { RoleSideFields } from './RoleSideFields';
 
-export function InviteForm({ boardId, roles, onCreated }: { boardId: string; roles: Role[]; onCreated: (url: string, emailed: boolean) => void }) {
+export function InviteForm({ boardId, roles, onCreated }: { boardId: string; roles: Role[]; onCreated: (url: string, emailed: boolean, emailTo?: string) => void }) {
   const { onSubmit, errors, busy } = useSchemaForm(
     ZInviteCreate,
     (form) => ({ role: form.get('role'), side: form.get('side'), label: form.get('label'), ...readInviteLimits(form) }),
     async (data) => {
       const res = await api<{ url: string; emailed: boolean }>('POST', `/api/v1/boards/${boardId}/invites`, data);
-      onCreated(res.url, res.emailed);
+      onCreated(res.url, res.emailed, data.email);
     },
   );
 

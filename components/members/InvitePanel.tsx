@@ -8,12 +8,14 @@ import type { TInvite } from '@/lib/shared/schemas/invite';
 import { Section } from '@/components/ui/Card';
 import { useToast } from '@/components/ui/Toast';
 import { OneTimeSecret } from '@/components/ui/OneTimeSecret';
+import { EmailNotSent } from '@/components/invite/EmailNotSent';
 import { InviteForm } from './InviteForm';
 import { InviteList } from './InviteList';
 
 /** Invite links of a board: make one (shown once, since only its hash is stored), list, revoke. */
 export function InvitePanel({ boardId, invites, roles }: { boardId: string; invites: TInvite[]; roles: Role[] }) {
   const [created, setCreated] = useState<string | null>(null);
+  const [notEmailed, setNotEmailed] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<string | null>(null);
   const router = useRouter();
   const toast = useToast();
@@ -36,12 +38,14 @@ export function InvitePanel({ boardId, invites, roles }: { boardId: string; invi
       <InviteForm
         boardId={boardId}
         roles={roles}
-        onCreated={(url, emailed) => {
+        onCreated={(url, emailed, emailTo) => {
           setCreated(url);
+          setNotEmailed(emailTo && !emailed ? emailTo : null);
           toast.success(emailed ? 'Invite link created and emailed' : 'Invite link created');
           router.refresh();
         }}
       />
+      {created && notEmailed && <EmailNotSent to={notEmailed} />}
       {created && <OneTimeSecret label="New invite link" value={created} onDismiss={() => setCreated(null)} />}
       <InviteList invites={invites} revoking={revoking} onRevoke={revoke} />
     </Section>

@@ -5,9 +5,10 @@ import { Logo } from './Logo';
 
 /**
  * The top bar. Staff get workspace navigation; guests get none at all, since
- * their world is the one board they were invited to.
+ * their world is the one board they were invited to. `wide`: aligned with the
+ * full-width board canvas.
  */
-export function AppHeader({ user, current }: { user: HeaderUser; current?: 'boards' | 'workspace' | 'settings' }) {
+export function AppHeader({ user, current, wide }: { user: HeaderUser; current?: 'boards' | 'workspace' | 'settings'; wide?: boolean }) {
   const isStaff = user.kind === 'staff';
   const links = [
     { href: '/boards', label: 'Boards', key: 'boards' },
@@ -15,7 +16,7 @@ export function AppHeader({ user, current }: { user: HeaderUser; current?: 'boar
   ] as const;
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-paper/85 backdrop-blur">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-4 sm:px-6">
+      <div className={cn('mx-auto flex h-14 items-center gap-6', wide ? 'px-3 sm:px-5' : 'max-w-6xl px-4 sm:px-6')}>
         <Logo href={isStaff ? '/boards' : undefined} />
         {isStaff && (
           <nav aria-label="Workspace" className="flex items-center gap-1">

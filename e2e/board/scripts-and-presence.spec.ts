@@ -29,6 +29,7 @@ test('scripts are created, renamed, reordered, deleted with undo, and named in t
   await other.close();
 
   await scripts.getByRole('button', { name: 'Delete script' }).click();
+  await page.getByRole('dialog', { name: 'Delete “Return an item”?' }).getByRole('button', { name: 'Delete script' }).click();
   await expect(scripts.getByRole('button', { name: 'Return an item' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(scripts.getByRole('button', { name: 'Return an item' })).toBeVisible();
@@ -63,6 +64,8 @@ test('presence shows who is here; following someone moves your view with theirs;
   await expect(avatar).toBeVisible();
   await avatar.click();
   await expect(owner.page.getByRole('button', { name: 'Stop following Casey Customer (customer)' })).toHaveAttribute('aria-pressed', 'true');
+  // The note says whom you follow and how to stop.
+  await expect(owner.page.getByRole('status').filter({ hasText: 'Following Casey Customer' })).toContainText('Stop following');
 
   await customer.page.getByRole('button', { name: '+ New script' }).click();
   await customer.page.getByRole('textbox', { name: 'Script title' }).fill('Order ahead');

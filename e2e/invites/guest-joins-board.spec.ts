@@ -41,6 +41,7 @@ test('a customer joins through an invite link and reaches only that board', asyn
   await guest.page.getByRole('button', { name: 'Join board' }).click();
   await expect(guest.page).toHaveURL(new RegExp(`/b/${boardId}$`));
   await expect(guest.page.getByRole('heading', { level: 1, name: 'Ordering at the counter' })).toBeVisible();
+  await guest.page.getByRole('button', { name: /About & people/ }).click();
   const people = guest.page.getByRole('list', { name: 'Participants' });
   await expect(people.getByRole('listitem').filter({ hasText: 'Dana Customer' })).toContainText(/Customer.*Contributor/);
   await expect(guest.page.getByRole('navigation', { name: 'Workspace' })).toHaveCount(0);

@@ -7,6 +7,7 @@ import type { RoomCopy } from './sync/room-copies';
 
 /** What a credited server write did: the ids it created, or the first target it could not find. */
 export type ServerWriteResult = { created: string[] } | { missing: string };
+import type { BoardSnapshot } from '../shared/board-doc/snapshot';
 
 /** Live hooks the sync server exposes to the rest of the process (set once it starts). */
 export interface SyncHooks {
@@ -33,6 +34,8 @@ export interface SyncHooks {
   applyAsServer(opts: { boardId: string; change: TBoardChange; credit: Credit }): Promise<ServerWriteResult>;
   /** Full states of the board's rooms this process holds in memory (for `coscript board check --repair`). */
   roomCopies(boardId: string): RoomCopy[];
+  /** What the board page renders before its live editor connects (plain JSON, see `readSnapshot`). */
+  getContentSnapshot(boardId: string, scriptId: string | null): Promise<BoardSnapshot>;
 }
 
 export interface Runtime {

@@ -3,7 +3,7 @@ import type { Db } from '../../lib/server/db';
 import { logger } from '../../lib/server/log';
 import { batchPerTurn } from '../../lib/server/batch-per-turn';
 import { creditOf } from '../../lib/server/sync/credit';
-import { boardCreator, loadOwners, loadRoom, storeSeed, writeCheckpoint } from '../../lib/server/sync/room-storage';
+import { boardSeedInfo, loadOwners, loadRoom, storeSeed, writeCheckpoint } from '../../lib/server/sync/room-storage';
 import { groupBy } from '../../lib/server/group-by';
 import { roomKey, UpdateLog, type PendingUpdate, type RoomKind } from '../../lib/server/sync/update-log';
 import type { IntegrityReport } from '../../lib/server/sync/doc-integrity';
@@ -79,10 +79,9 @@ export class RoomRegistry {
     const { db } = this.opts;
     let loaded = await loadRoom(db, boardId, kind);
     if (loaded.seq === 0 && kind === 'content') {
-      const seed = seedContent();
-      const board = await boardCreator(db, boardId);
+      const board = await boardSeedInfo(db, boardId);
       if (board) {
-        await storeSeed(db, boardId, kind, seed, board.createdBy);
+        await storeSeed(db, boardId, kind, seedContent(board.template), board.createdBy);
         loaded = await loadRoom(db, boardId, kind);
       }
     }

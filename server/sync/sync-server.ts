@@ -13,6 +13,7 @@ import type { TBoardChange } from '../../lib/shared/schemas/board-change';
 import { authenticate, allowedOrigins, type Admission } from './admission';
 import { authorizeUpdate, type Writer } from './authorize-update';
 import { allows } from '../../lib/shared/policy';
+import { readSnapshot, type BoardSnapshot } from '../../lib/shared/board-doc/snapshot';
 import { CloseCode, SocketRefusal } from './close-codes';
 import { Connection, type Budgets, type ConnectionHooks } from './connection';
 import type { ParsedUpdate } from '../../lib/server/sync/parse-update';
@@ -265,6 +266,16 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
 
   roomCopies(boardId: string) {
     return this.registry.copiesOf(boardId);
+  }
+
+  async getContentSnapshot(boardId: string, scriptId: string | null): Promise<BoardSnapshot> {
+    const room = await this.registry.get(boardId, 'content');
+    try {
+      return readSnapshot(room.doc, scriptId);
+    } finally {
+      // The page's editor joins in a moment; if it never does, the room must not stay loaded.
+      if (!room.members.size) this.registry.scheduleUnload(room, 5_000);
+    }
   }
 
   /** Stops accepting sockets, closes open ones (1001) and waits until every received update is committed. */

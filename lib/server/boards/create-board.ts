@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
 import type { TBoardCreate } from '../../shared/schemas/board';
+import type { TTemplateId } from '../../shared/templates';
 import { getDb, t } from '../db';
 
 /** Creates a board in the actor's workspace with the actor as its owner. */
-export async function createBoard(opts: { actorId: string; input: TBoardCreate; workspaceId?: string }) {
+export async function createBoard(opts: { actorId: string; input: Omit<TBoardCreate, 'template'> & { template?: TTemplateId }; workspaceId?: string }) {
   const db = getDb();
   const [membership] = await db
     .select()
@@ -24,6 +25,7 @@ export async function createBoard(opts: { actorId: string; input: TBoardCreate; 
         workspaceId: membership.workspaceId,
         name: opts.input.name,
         description: opts.input.description,
+        seedTemplate: !opts.input.template || opts.input.template === 'blank' ? null : opts.input.template,
         createdBy: opts.actorId,
       })
       .returning();

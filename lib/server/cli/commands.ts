@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import { ZPassword } from '../../shared/schemas/auth';
 import { ZDisplayName, ZEmail, ZId } from '../../shared/schemas/common';
+import { ZBoardName } from '../../shared/schemas/board';
+import { TEMPLATE_IDS, ZTemplateId } from '../../shared/templates';
+import { createBoard } from '../boards/create-board';
 import { exportBoard, ZBoardExport } from '../boards/export-board';
 import { boardCheck } from './board-check';
 import { importBoard } from '../boards/import-board';
@@ -113,6 +116,23 @@ const boardImport = defineCommand({
   },
 });
 
+const boardCreate = defineCommand({
+  words: ['board', 'create'],
+  summary: "Create a board owned by a staff user, optionally from a template; prints the new board's id",
+  options: [
+    { name: 'name', value: 'NAME', description: 'The board name', required: true },
+    { name: 'owner-email', value: 'EMAIL', description: 'The staff user who owns the new board', required: true },
+    { name: 'template', value: 'ID', description: `Starting content: ${TEMPLATE_IDS.join(', ')} (default: blank)` },
+  ],
+  examples: ['npx coscript board create --name "Hospital visit" --owner-email ada@example.com --template hospital-outpatient'],
+  schema: z.object({ name: ZBoardName, 'owner-email': ZAccountEmail, template: ZTemplateId.default('blank') }),
+  run: async ({ name, 'owner-email': ownerEmail, template }) => {
+    const owner = await findStaffUser(ownerEmail);
+    const board = await createBoard({ actorId: owner.id, input: { name, description: '', template } });
+    return { stdout: `${board.id}\n` };
+  },
+});
+
 function readExport(file: string, stdin: string | undefined) {
   let text: string;
   if (file === '-') {
@@ -142,4 +162,4 @@ function readExport(file: string, stdin: string | undefined) {
   return parsed.data;
 }
 
-export const COMMANDS: readonly CliCommand[] = [migrate, userCreate, userResetPassword, tokenCreate, boardExport, boardImport, boardCheck];
+export const COMMANDS: readonly CliCommand[] = [migrate, userCreate, userResetPassword, tokenCreate, boardCreate, boardExport, boardImport, boardCheck];

@@ -78,6 +78,8 @@ export const boards = pgTable(
     customerEditMode: text('customer_edit_mode', { enum: CUSTOMER_EDIT_MODES }).notNull().default('direct'),
     customerVisibility: text('customer_visibility', { enum: CUSTOMER_VISIBILITIES }).notNull().default('named'),
     archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'date' }),
+    /** The template the content room is seeded from when it is first opened (null: blank). */
+    seedTemplate: text('seed_template'),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),

@@ -17,6 +17,8 @@ export async function seedDemo(): Promise<{ email: string; password: string; boa
     input: {
       name: 'Ordering at the counter',
       description: 'How a customer orders and receives a drink at our café counter, designed with our regulars.',
+      // A finished worked example, so a newcomer sees what a script looks like before writing one.
+      template: 'cafe-order',
     },
   });
   return { email: DEMO_EMAIL, password, boardId: board.id };

@@ -5,7 +5,7 @@ import type { MissingRange } from './doc-integrity';
 import type { RoomCopy } from './room-copies';
 import { eq } from 'drizzle-orm';
 import { t } from '../db';
-import { boardCreator, loadRoom } from './room-storage';
+import { boardSeedInfo, loadRoom } from './room-storage';
 import { roomKey, UpdateLog, type RoomKind } from './update-log';
 
 const MAX_PASSES = 10;
@@ -30,7 +30,7 @@ export interface RoomCheck {
  */
 export async function checkBoard(opts: { db: Db; boardId: string; copies?: () => Promise<RoomCopy[]> }): Promise<{ rooms: RoomCheck[]; complete: boolean }> {
   const { db, boardId } = opts;
-  if (!(await boardCreator(db, boardId))) throw notFound('No such board');
+  if (!(await boardSeedInfo(db, boardId))) throw notFound('No such board');
   let copies: RoomCopy[] | null = null;
   const rooms: RoomCheck[] = [];
   for (const room of await roomsOf(db, boardId)) {

@@ -116,9 +116,9 @@ export async function storeSeed(db: Db, boardId: string, room: RoomKind, data: U
   });
 }
 
-/** The board's creator (null when their account is gone), or null when there is no such board. */
-export async function boardCreator(db: Db, boardId: string): Promise<{ createdBy: string | null } | null> {
-  const [row] = await db.select({ createdBy: t.boards.createdBy }).from(t.boards).where(eq(t.boards.id, boardId)).limit(1);
+/** Who created the board (null when their account is gone) and the template its content is seeded from (null: blank); null when there is no such board. */
+export async function boardSeedInfo(db: Db, boardId: string): Promise<{ createdBy: string | null; template: string | null } | null> {
+  const [row] = await db.select({ createdBy: t.boards.createdBy, template: t.boards.seedTemplate }).from(t.boards).where(eq(t.boards.id, boardId)).limit(1);
   return row ?? null;
 }
 

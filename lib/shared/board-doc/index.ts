@@ -5,3 +5,6 @@ export * from './steps';
 export * from './seed';
 export * from './access';
 export * from './apply-change';
+export * from './from-template';
+export * from './step-slug';
+export * from './search';

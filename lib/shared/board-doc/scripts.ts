@@ -37,17 +37,26 @@ export interface ScriptInput {
   lanes?: readonly string[];
 }
 
-/** A script map whose steps (ids given, in order) each have an empty cell per lane id. */
-export function createScriptMap(input: ScriptInput, rank: string, stepIds: string[], laneIds: readonly string[]): ScriptMap {
+/** A new step's id and, from a template, its name and cell text by lane id. */
+export interface StepSeed {
+  id: string;
+  title?: string;
+  cells?: Record<string, string>;
+}
+
+/** A script map whose steps (in order) each have a cell per lane id, empty unless the seed fills it. */
+export function createScriptMap(input: ScriptInput, rank: string, stepSeeds: StepSeed[], laneIds: readonly string[]): ScriptMap {
   const script = new Y.Map<unknown>();
   script.set('title', new Y.Text(input.title));
   script.set('job', new Y.Text(input.job ?? ''));
   script.set('outcome', new Y.Text(input.outcome ?? ''));
   script.set('rank', rank);
   const steps = new Y.Map<Y.Map<unknown>>();
-  const ranks = ranksBetween(null, null, stepIds.length);
-  const cells = Object.fromEntries(laneIds.map((laneId) => [laneId, '']));
-  stepIds.forEach((stepId, i) => steps.set(stepId, createStepMap(ranks[i]!, cells)));
+  const ranks = ranksBetween(null, null, stepSeeds.length);
+  stepSeeds.forEach((seed, i) => {
+    const cells = Object.fromEntries(laneIds.map((laneId) => [laneId, seed.cells?.[laneId] ?? '']));
+    steps.set(seed.id, createStepMap(ranks[i]!, cells, seed.title));
+  });
   script.set('steps', steps);
   return script;
 }
@@ -56,7 +65,7 @@ export function createScriptMap(input: ScriptInput, rank: string, stepIds: strin
 export function addScript(doc: Y.Doc, input: ScriptInput, index?: number): string {
   const ordered = listScripts(doc);
   const id = newId();
-  const stepIds = Array.from({ length: input.steps ?? 3 }, () => newId());
+  const stepIds = Array.from({ length: input.steps ?? 3 }, () => ({ id: newId() }));
   const laneIds = input.lanes ?? Array.from(lanesOf(doc).keys());
   const rank = rankAt(ordered, index ?? ordered.length);
   change(doc, () => scriptsOf(doc).set(id, createScriptMap(input, rank, stepIds, laneIds)));

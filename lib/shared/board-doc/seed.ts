@@ -1,8 +1,10 @@
 import * as Y from 'yjs';
 import { ranksBetween } from '../rank';
+import { BLANK_TEMPLATE, type BoardTemplate } from '../templates';
 import { createLaneMap, type LaneInput } from './lanes';
 import { lanesOf, scriptsOf, type LaneKind } from './layout';
 import { createScriptMap } from './scripts';
+import { stepSeedsFor } from './from-template';
 
 /** The lanes of a new board (DESIGN.md), and which of them customers may write in. */
 export const DEFAULT_LANES: ReadonlyArray<Required<LaneInput> & { kind: LaneKind }> = [
@@ -21,23 +23,37 @@ export const DEFAULT_LANES: ReadonlyArray<Required<LaneInput> & { kind: LaneKind
  */
 export const SEED_CLIENT_ID = 1;
 
-function buildSeed(): Uint8Array {
+/** The first script keeps the ids boards were always seeded with (`main`, `step-1`…). */
+function seedIds(scriptIndex: number, steps: number) {
+  const scriptId = scriptIndex === 0 ? 'main' : `script-${scriptIndex + 1}`;
+  const prefix = scriptIndex === 0 ? 'step' : `${scriptId}-step`;
+  return { scriptId, stepIds: Array.from({ length: steps }, (_, i) => `${prefix}-${i + 1}`) };
+}
+
+function buildSeed(template: BoardTemplate): Uint8Array {
   const seed = new Y.Doc();
   seed.clientID = SEED_CLIENT_ID;
   const laneRanks = ranksBetween(null, null, DEFAULT_LANES.length);
-  const laneIds = DEFAULT_LANES.map((lane) => lane.kind);
+  const lanes = DEFAULT_LANES.map((lane) => ({ id: lane.kind, kind: lane.kind }));
+  const scriptRanks = ranksBetween(null, null, template.scripts.length);
   seed.transact(() => {
     DEFAULT_LANES.forEach((lane, i) => lanesOf(seed).set(lane.kind, createLaneMap(lane, laneRanks[i]!)));
-    const script = createScriptMap({ title: 'Main scenario' }, ranksBetween(null, null, 1)[0]!, ['step-1', 'step-2', 'step-3'], laneIds);
-    scriptsOf(seed).set('main', script);
+    template.scripts.forEach((script, i) => {
+      const { scriptId, stepIds } = seedIds(i, script.steps.length);
+      const steps = stepSeedsFor(script, stepIds, lanes);
+      scriptsOf(seed).set(scriptId, createScriptMap({ title: script.title, job: script.job, outcome: script.outcome }, scriptRanks[i]!, steps, lanes.map((l) => l.id)));
+    });
   });
   const update = Y.encodeStateAsUpdate(seed);
   seed.destroy();
   return update;
 }
 
-/** Fills an empty board document with the default lanes and one script, "Main scenario", of 3 empty steps. No-op if it has content. */
-export function seedBoardContent(doc: Y.Doc): void {
+/**
+ * Fills an empty board document with the default lanes and the template's scripts
+ * (default: one script, "Main scenario", of 3 empty steps). No-op if it has content.
+ */
+export function seedBoardContent(doc: Y.Doc, template: BoardTemplate = BLANK_TEMPLATE): void {
   if (lanesOf(doc).size > 0 || scriptsOf(doc).size > 0) return;
-  Y.applyUpdate(doc, buildSeed());
+  Y.applyUpdate(doc, buildSeed(template));
 }

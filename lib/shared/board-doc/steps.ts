@@ -12,9 +12,11 @@ export interface StepRef {
  * creating the same missing cell at once would each make a Y.Text and one
  * of them (with its typing) would lose the map key.
  */
-export function createStepMap(rank: string, cells: Record<string, string> = {}): StepMap {
+export function createStepMap(rank: string, cells: Record<string, string> = {}, title = ''): StepMap {
   const step = new Y.Map<unknown>();
   step.set('rank', rank);
+  // A step's name is structure, not a lane's cell: whoever may add steps may name them.
+  step.set('title', new Y.Text(title));
   const map = new Y.Map<Y.Text>();
   for (const [laneId, text] of Object.entries(cells)) map.set(laneId, new Y.Text(text));
   step.set('cells', map);
@@ -62,9 +64,11 @@ export function duplicateStep(script: ScriptMap, stepId: string, lanes?: CellLan
   const ordered = listSteps(script);
   const index = ordered.findIndex((s) => s.id === stepId);
   const cells = emptyCells(script, lanes);
-  for (const [laneId, text] of cellsOf(stepMap(script, stepId))) if (laneId in cells) cells[laneId] = text.toString();
+  const source = stepMap(script, stepId);
+  for (const [laneId, text] of cellsOf(source)) if (laneId in cells) cells[laneId] = text.toString();
   const id = newId();
-  change(script.doc!, () => stepsOf(script).set(id, createStepMap(rankAt(ordered, index + 1), cells)));
+  const title = stepTitleText(source)?.toString() ?? '';
+  change(script.doc!, () => stepsOf(script).set(id, createStepMap(rankAt(ordered, index + 1), cells, title)));
   return id;
 }
 
@@ -96,4 +100,39 @@ export function cellText(script: ScriptMap, stepId: string, laneId: string): Y.T
 export function findCell(script: ScriptMap, stepId: string, laneId: string): Y.Text | undefined {
   const step = stepsOf(script).get(stepId);
   return step ? cellsOf(step).get(laneId) : undefined;
+}
+
+/** The step's name field; boards made before steps had names have none (see `stepTitle`). */
+export function stepTitleText(step: StepMap): Y.Text | undefined {
+  const title = step.get('title');
+  return title instanceof Y.Text ? title : undefined;
+}
+
+/** The step's name as shown: its title, or "Step N" (1-based) when it has none. */
+export function stepTitle(script: ScriptMap, stepId: string, index: number): string {
+  const step = stepsOf(script).get(stepId);
+  const title = step ? stepTitleText(step)?.toString().trim() : '';
+  return title || `Step ${index + 1}`;
+}
+
+/** The title field of a step, created on first use for steps made before steps had names. */
+export function ensureStepTitle(script: ScriptMap, stepId: string): Y.Text {
+  const step = stepMap(script, stepId);
+  let text = stepTitleText(step);
+  if (!text) {
+    const created = new Y.Text();
+    change(script.doc!, () => step.set('title', created));
+    text = created;
+  }
+  return text;
+}
+
+/** Replaces a step's whole name. */
+export function renameStep(script: ScriptMap, stepId: string, title: string): void {
+  const text = ensureStepTitle(script, stepId);
+  if (text.toString() === title) return;
+  change(script.doc!, () => {
+    text.delete(0, text.length);
+    text.insert(0, title);
+  });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CUSTOMER_EDIT_MODES, CUSTOMER_VISIBILITIES } from '../policy/types';
 import { ZId, ZRole, ZSide, ZText } from './common';
+import { ZTemplateId } from '../templates';
 
 export const ZBoardName = ZText().trim().min(1, 'Give the board a name').max(120, 'At most 120 characters');
 export const ZBoardDescription = ZText().trim().max(2000, 'At most 2000 characters');
@@ -10,6 +11,8 @@ export const ZCustomerVisibility = z.enum(CUSTOMER_VISIBILITIES);
 export const ZBoardCreate = z.strictObject({
   name: ZBoardName,
   description: ZBoardDescription.default(''),
+  /** Starting content (see `GET /api/v1/templates`); default blank. */
+  template: ZTemplateId.default('blank'),
 });
 export type TBoardCreate = z.infer<typeof ZBoardCreate>;
 

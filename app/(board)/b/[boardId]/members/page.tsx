@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { BoardHeading } from '@/components/board/BoardHeading';
 import { BoardNav } from '@/components/board/BoardNav';
+import { BoardPageColumn } from '@/components/board/BoardPageColumn';
 import { AddMemberForm } from '@/components/members/AddMemberForm';
 import { InvitePanel } from '@/components/members/InvitePanel';
 import { MemberList } from '@/components/members/MemberList';
@@ -26,7 +27,7 @@ export default async function MembersPage({ params }: { params: Promise<{ boardI
   ]);
 
   return (
-    <>
+    <BoardPageColumn>
       <BoardHeading board={board} isStaff={actor.kind === 'staff'} />
       <BoardNav board={board} current="members" />
       <div className="mx-auto max-w-4xl space-y-6">
@@ -39,6 +40,6 @@ export default async function MembersPage({ params }: { params: Promise<{ boardI
         </Section>
         {canInvite && <InvitePanel boardId={board.id} invites={invites} roles={invitableRoles(role)} />}
       </div>
-    </>
+    </BoardPageColumn>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { BoardHeading } from '@/components/board/BoardHeading';
 import { BoardNav } from '@/components/board/BoardNav';
+import { BoardPageColumn } from '@/components/board/BoardPageColumn';
 import { BoardDetailsForm } from '@/components/board-settings/BoardDetailsForm';
 import { CustomerRulesForm } from '@/components/board-settings/CustomerRulesForm';
 import { DangerZone } from '@/components/board-settings/DangerZone';
@@ -19,7 +20,7 @@ export default async function BoardSettingsPage({ params }: { params: Promise<{ 
 
   // The board layout already answered 403 (the rule book's board.manage) to anyone who may not be here.
   return (
-    <>
+    <BoardPageColumn>
       <BoardHeading board={board} isStaff={actor.kind === 'staff'} />
       <BoardNav board={board} current="settings" />
       <div className="mx-auto max-w-3xl space-y-6">
@@ -36,6 +37,6 @@ export default async function BoardSettingsPage({ params }: { params: Promise<{ 
         )}
         {may('board.archive') && <DangerZone board={board} canDelete={may('board.delete')} />}
       </div>
-    </>
+    </BoardPageColumn>
   );
 }
