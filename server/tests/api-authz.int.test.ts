@@ -88,6 +88,7 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', path: () => '/api/v1/tokens', expect: [200, 200, 200, 403, 403, 401, 403] },
   { method: 'POST', path: () => '/api/v1/tokens', body: () => ({ name: 'ci' }), expect: [201, 201, 201, 403, 403, 401, 403] },
   { method: 'DELETE', path: (f) => `/api/v1/tokens/${f.ownerTokenId}`, label: "the owner's", expect: [204, 404, 404, 403, 403, 401, 403], fresh: true },
+  { method: 'GET', path: () => '/api/v1/templates', expect: [200, 200, 200, 200, 200, 401, 200] },
   { method: 'GET', path: () => '/api/v1/workspace/members', expect: [200, 200, 200, 403, 403, 401, 403] },
   { method: 'POST', path: () => '/api/v1/workspace/invites', body: () => ({}), expect: [201, 403, 403, 403, 403, 401, 403] },
   // Last: it ends the actors' sessions.
