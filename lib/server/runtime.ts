@@ -1,3 +1,4 @@
+import type { BoardOutline } from '../shared/board-doc/outline';
 import type { TBoardChange } from '../shared/schemas/board-change';
 import type { TConfig } from './config';
 import type { Db } from './db';
@@ -30,6 +31,8 @@ export interface SyncHooks {
    * `applyAsServer` (lib/server/boards/apply-as-server.ts), which checks first.
    */
   applyAsServer(opts: { boardId: string; change: TBoardChange; credit: Credit }): Promise<ServerWriteResult>;
+  /** The board's content as plain JSON (scripts, steps, cell texts, lanes), as the server holds it now. */
+  readOutline(boardId: string): Promise<BoardOutline>;
 }
 
 export interface Runtime {

@@ -9,6 +9,7 @@ import type { ServerWriteResult, SyncHooks } from '../../lib/server/runtime';
 import type { Audience } from '../../lib/server/sync/audience';
 import { serverWrite, type Credit } from '../../lib/server/sync/credit';
 import { applyBoardChange, missingTarget } from '../../lib/shared/board-doc/apply-change';
+import { boardOutline, type BoardOutline } from '../../lib/shared/board-doc/outline';
 import type { TBoardChange } from '../../lib/shared/schemas/board-change';
 import { authenticate, allowedOrigins, type Admission } from './admission';
 import { authorizeUpdate, type Writer } from './authorize-update';
@@ -240,6 +241,15 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
       let created: string[] = [];
       room.doc.transact(() => (created = applyBoardChange(room.doc, opts.change)), serverWrite(opts.credit));
       return { created };
+    } finally {
+      if (!room.members.size) this.registry.scheduleUnload(room);
+    }
+  }
+
+  async readOutline(boardId: string): Promise<BoardOutline> {
+    const room = await this.registry.get(boardId, 'content');
+    try {
+      return boardOutline(room.doc);
     } finally {
       if (!room.members.size) this.registry.scheduleUnload(room);
     }

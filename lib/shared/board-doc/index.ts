@@ -5,3 +5,4 @@ export * from './steps';
 export * from './seed';
 export * from './access';
 export * from './apply-change';
+export * from './outline';

@@ -61,8 +61,10 @@ const EXPECT: Record<Action, Row[]> = {
     { when: (c) => !runs(c) && c.phase?.proposals === 'closed', reason: REASON.proposalsClosed },
     { when: always },
   ],
+  'proposal.discuss': [{ when: (c) => c.archived, reason: REASON.archived, code: 'conflict' }, { when: (c) => c.role === 'observer', reason: REASON.observer }, { when: always }],
   'proposal.decide': [{ when: (c) => !runs(c), reason: REASON.runnersOnly }, { when: (c) => c.archived, reason: REASON.archived, code: 'conflict' }, { when: always }],
   'proposal.seeOthers': [{ when: (c) => !runs(c) && c.phase?.proposals === 'private', reason: 'Proposals stay private until the moderator reveals them.' }, { when: always }],
+  'proposal.seePrivate': [{ when: (c) => !runs(c), reason: REASON.runnersOnly }, { when: always }],
   'control.moderators': [{ when: (c) => !runs(c), reason: REASON.runnersOnly }, { when: always }],
   vote: [
     { when: (c) => c.archived, reason: REASON.archived, code: 'conflict' },

@@ -1,0 +1,42 @@
+import { eq } from 'drizzle-orm';
+import { getDb, t } from '../db';
+import { logger } from '../log';
+import { getRuntime } from '../runtime';
+import { endorsersOf, peopleFor, presentSummary, type ProposalRow } from './present-proposal';
+
+/** The control-state key of one proposal, in the maps `state`, `moderators` and `me`. */
+export const proposalKey = (id: string) => `proposal:${id}`;
+
+/**
+ * Pushes proposals' summaries to the board's control room, per audience:
+ * everyone gets the non-private ones (customers anonymised as the board
+ * says); the moderators get private ones and, on anonymous boards, named
+ * copies; a private proposal's author gets it in their own `me` map. A
+ * client reads `me` over `moderators` over `state`. Nobody else's socket
+ * ever receives a private proposal's bytes.
+ */
+export async function publishProposals(boardId: string, rows: ProposalRow[]): Promise<void> {
+  const sync = getRuntime().sync;
+  if (!sync || !rows.length) return;
+  const [board] = await getDb().select().from(t.boards).where(eq(t.boards.id, boardId)).limit(1);
+  if (!board) return;
+  const [everyone, moderators, endorsers] = await Promise.all([
+    peopleFor(board, { userId: null, role: 'contributor' }),
+    peopleFor(board, { userId: null, role: 'moderator' }),
+    endorsersOf(rows.map((r) => r.id)),
+  ]);
+  const anonymous = board.customerVisibility === 'anonymous';
+  try {
+    for (const row of rows) {
+      const by = endorsers.get(row.id) ?? [];
+      const key = proposalKey(row.id);
+      await sync.setControlState(boardId, key, row.hidden ? undefined : presentSummary(row, everyone, by), 'everyone');
+      await sync.setControlState(boardId, key, row.hidden || anonymous ? presentSummary(row, moderators, by) : undefined, 'moderators');
+      const author = await peopleFor(board, { userId: row.authorId, role: 'contributor' });
+      await sync.setControlState(boardId, key, row.hidden ? presentSummary(row, author, by) : undefined, { userId: row.authorId });
+    }
+  } catch (err) {
+    // The stored proposal is the truth; a page that missed a push reads it from the API.
+    logger().warn({ err, boardId }, 'proposals: live push failed');
+  }
+}
