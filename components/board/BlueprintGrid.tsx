@@ -8,6 +8,7 @@ import type { StepRef } from '@/lib/shared/board-doc/steps';
 import { cn } from '@/lib/utils';
 import { useEditor } from './editor-context';
 import type { StepCommand } from '@/lib/client/board/step-commands';
+import { StepProposals } from '@/components/proposals/StepProposals';
 import { StepHeader } from './StepHeader';
 import { LaneCell } from './LaneCell';
 
@@ -108,6 +109,7 @@ export function BlueprintGrid(props: BlueprintGridProps) {
                 isCurrent={step.id === currentStepId}
                 onCommand={(command) => onCommand(step.id, command)}
                 onDropStep={(dragged) => onDropStep(dragged, step.id)}
+                extra={<StepProposals scriptId={scriptId} stepId={step.id} index={first + i} count={steps.length} />}
               />
             </div>
           ))}

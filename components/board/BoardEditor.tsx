@@ -5,6 +5,7 @@ import { colorFor, type Peer } from '@/lib/client/board/presence';
 import { PresenceIndex } from '@/lib/client/board/presence-index';
 import { enableOfflineBoardPages } from '@/lib/client/offline/service-worker';
 import { canManageLanes, readOnlyReason, type EditorActor } from '@/lib/shared/board-doc/access';
+import { ProposalsProvider } from '@/components/proposals/ProposalsProvider';
 import { allows } from '@/lib/shared/policy';
 import type { BoardCanvasSlotProps } from './BoardCanvasSlot';
 import { BoardWorkspace } from './BoardWorkspace';
@@ -100,7 +101,9 @@ export function BoardEditor(props: BoardCanvasSlotProps) {
         </div>
       ) : (
         <EditorContext.Provider value={context}>
-          <BoardWorkspace status={status} nameOf={nameOf} />
+          <ProposalsProvider boardId={boardId} viewerId={user.id} rules={actor}>
+            <BoardWorkspace status={status} nameOf={nameOf} />
+          </ProposalsProvider>
         </EditorContext.Provider>
       )}
       <EditorToast toast={toast} onUndo={() => conn?.undo.undo()} onClose={() => setToast(null)} />

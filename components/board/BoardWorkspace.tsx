@@ -6,6 +6,7 @@ import type { Peer, PresenceView } from '@/lib/client/board/presence';
 import { canDeleteContent, cellLanesFor } from '@/lib/shared/board-doc/access';
 import { getScript } from '@/lib/shared/board-doc/scripts';
 import { addStepAt } from '@/lib/shared/board-doc/steps';
+import { ProposalsDock } from '@/components/proposals/ProposalsDock';
 import { BlueprintGrid } from './BlueprintGrid';
 import { ConnectionBadge } from './ConnectionBadge';
 import { useEditor } from './editor-context';
@@ -123,6 +124,14 @@ export function BoardWorkspace({ status, nameOf }: { status: ConnectionStatus; n
       ) : (
         <p className="text-sm text-muted">This board has no scripts yet.</p>
       )}
+      <ProposalsDock
+        readOnly={readOnly !== null}
+        onJump={(toScript, toStep) => {
+          setFollowing(null);
+          setView({ scriptId: toScript, stepId: toStep });
+          setScrollRequest((n) => n + 1);
+        }}
+      />
     </div>
   );
 }

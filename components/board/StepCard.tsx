@@ -7,6 +7,7 @@ import type { StepRef } from '@/lib/shared/board-doc/steps';
 import { useEditor } from './editor-context';
 import { LaneCell } from './LaneCell';
 import type { StepCommand } from '@/lib/client/board/step-commands';
+import { StepProposals } from '@/components/proposals/StepProposals';
 import { StepHeader } from './StepHeader';
 
 interface StepCardProps {
@@ -27,7 +28,7 @@ export function StepCard({ script, scriptId, lanes, steps, currentStepId, onFocu
   if (!step) return <p className="text-sm text-muted">This script has no steps yet.</p>;
   return (
     <section aria-label={`Step ${index + 1} of ${steps.length}`} className="space-y-3 rounded-xl border border-line bg-white p-3" data-step-id={step.id}>
-      <StepHeader stepId={step.id} index={index} count={steps.length} canEdit={readOnly === null} canDelete={canDeleteContent(actor)} isCurrent onCommand={(c) => onCommand(step.id, c)} onDropStep={() => {}} />
+      <StepHeader stepId={step.id} index={index} count={steps.length} canEdit={readOnly === null} canDelete={canDeleteContent(actor)} isCurrent onCommand={(c) => onCommand(step.id, c)} onDropStep={() => {}} extra={<StepProposals scriptId={scriptId} stepId={step.id} index={index} count={steps.length} />} />
       {lanes.map((lane) => {
         const reason = readOnly ?? (canWriteLane(actor, lane) ? null : LANE_READ_ONLY_REASON);
         return (

@@ -24,10 +24,12 @@ interface StepHeaderProps {
   isCurrent: boolean;
   onCommand(command: StepCommand): void;
   onDropStep(stepId: string): void;
+  /** Beside the menu: the step's proposals badge and "propose" menu. */
+  extra?: React.ReactNode;
 }
 
 /** A step's column head: its number, a drag handle, and a menu with every step action (keyboard reachable). */
-export function StepHeader({ stepId, index, count, canEdit, canDelete, isCurrent, onCommand, onDropStep }: StepHeaderProps) {
+export function StepHeader({ stepId, index, count, canEdit, canDelete, isCurrent, onCommand, onDropStep, extra }: StepHeaderProps) {
   const [open, setOpen] = useState(false);
   const [dropping, setDropping] = useState(false);
   const menuId = `step-menu-${stepId}`;
@@ -61,6 +63,7 @@ export function StepHeader({ stepId, index, count, canEdit, canDelete, isCurrent
         </span>
       )}
       <h3 className="flex-1 font-medium">Step {index + 1}</h3>
+      {extra}
       {canEdit && (
         <button
           type="button"

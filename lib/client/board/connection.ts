@@ -16,7 +16,7 @@ export interface BoardConnection {
 }
 
 /** The sync endpoint on this origin: /sync/<boardId>, ws or wss like the page. */
-function syncUrl(): string {
+export function syncUrl(): string {
   const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${protocol}//${window.location.host}/sync`;
 }
