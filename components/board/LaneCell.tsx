@@ -29,7 +29,13 @@ export function LaneCell({ script, scriptId, stepId, lane, label, readOnlyReason
   if (!text) {
     // A step made by a customer has no cells in firm-only lanes (the server would refuse them),
     // and a lane added at the same moment as a step misses one: the cell is made on first focus.
-    if (reason) return <CellProposals scriptId={scriptId} stepId={stepId} laneId={lane.id} label={label} current={() => ''} readOnlyReason={reason} />;
+    if (reason) {
+      return (
+        <div className="relative h-full min-h-12">
+          <CellProposals scriptId={scriptId} stepId={stepId} laneId={lane.id} label={label} current={() => ''} readOnlyReason={reason} />
+        </div>
+      );
+    }
     return (
       <textarea
         aria-label={label}
@@ -43,9 +49,9 @@ export function LaneCell({ script, scriptId, stepId, lane, label, readOnlyReason
     );
   }
   return (
-    <>
+    <div className="relative h-full">
       <TextCell text={text} fieldKey={fieldKey} label={label} readOnlyReason={reason} onFocus={onFocus} className="h-full" />
       <CellProposals scriptId={scriptId} stepId={stepId} laneId={lane.id} label={label} current={() => text.toString()} readOnlyReason={reason} />
-    </>
+    </div>
   );
 }

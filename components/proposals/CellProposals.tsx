@@ -21,10 +21,17 @@ export function CellProposals({ scriptId, stepId, laneId, label, current, readOn
   if (!ctx) return null;
   const open = openOn(ctx.proposals, stepId, laneId).length;
   const suggests = ctx.canPropose && (readOnlyReason !== null || ctx.suggestMode);
-  if (editing) return <SuggestCellEditor boardId={ctx.boardId} scriptId={scriptId} stepId={stepId} laneId={laneId} label={label} current={current()} onDone={() => setEditing(false)} />;
+  if (editing) {
+    return (
+      <div className="absolute top-0 left-0 z-30 w-72 shadow-lg">
+        <SuggestCellEditor boardId={ctx.boardId} scriptId={scriptId} stepId={stepId} laneId={laneId} label={label} current={current()} onDone={() => setEditing(false)} />
+      </div>
+    );
+  }
   if (!open && !suggests) return null;
   return (
-    <div className="flex flex-wrap gap-2 px-2 pb-1 text-xs">
+    // Over the cell's bottom corner: the grid's rows have the cells' height.
+    <div className="absolute right-1 bottom-0.5 flex gap-2 rounded bg-white/90 px-1 text-xs">
       {open > 0 && (
         <button type="button" className="rounded-full bg-amber-100 px-2 text-amber-900" data-testid="cell-proposal-marker" onClick={() => ctx.showStep(stepId)}>
           {open} proposal{open === 1 ? '' : 's'}
