@@ -3,7 +3,7 @@ import type { Role } from '../../shared/roles';
 import type { TPersonRef, TProposal, TProposalSummary } from '../../shared/schemas/proposal';
 import { getDb, t } from '../db';
 import { findParticipantRecords } from '../participants/list-participants';
-import { presentParticipants } from '../participants/present-participants';
+import { presentParticipants, type ParticipantRecord } from '../participants/present-participants';
 
 export type ProposalRow = typeof t.proposals.$inferSelect;
 
@@ -17,7 +17,11 @@ export interface ProposalViewer {
 export type PeopleOf = (userId: string | null) => TPersonRef | null;
 
 export async function peopleFor(board: { id: string; customerVisibility: 'named' | 'anonymous' }, viewer: ProposalViewer): Promise<PeopleOf> {
-  const records = await findParticipantRecords(board.id);
+  return peopleFrom(await findParticipantRecords(board.id), board, viewer);
+}
+
+/** As `peopleFor`, from participant records already loaded (one query for several viewers). */
+export function peopleFrom(records: ParticipantRecord[], board: { customerVisibility: 'named' | 'anonymous' }, viewer: ProposalViewer): PeopleOf {
   const seen = presentParticipants(records, { userId: viewer.userId ?? '', role: viewer.role }, board.customerVisibility);
   const names = new Map(records.map((r) => [r.userId, r.name]));
   // An anonymised customer keeps a stable number but loses the id that would name them.

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { getDb, t } from '../db';
 import { logger } from '../log';
 import { getRuntime } from '../runtime';
-import { endorsersOf, peopleFor, presentSummary, type ProposalRow } from './present-proposal';
+import { findParticipantRecords } from '../participants/list-participants';
+import { endorsersOf, peopleFrom, presentSummary, type ProposalRow } from './present-proposal';
 
 /** The control-state key of one proposal, in the maps `state`, `moderators` and `me`. */
 export const proposalKey = (id: string) => `proposal:${id}`;
@@ -20,11 +21,9 @@ export async function publishProposals(boardId: string, rows: ProposalRow[]): Pr
   if (!sync || !rows.length) return;
   const [board] = await getDb().select().from(t.boards).where(eq(t.boards.id, boardId)).limit(1);
   if (!board) return;
-  const [everyone, moderators, endorsers] = await Promise.all([
-    peopleFor(board, { userId: null, role: 'contributor' }),
-    peopleFor(board, { userId: null, role: 'moderator' }),
-    endorsersOf(rows.map((r) => r.id)),
-  ]);
+  const [records, endorsers] = await Promise.all([findParticipantRecords(board.id), endorsersOf(rows.map((r) => r.id))]);
+  const everyone = peopleFrom(records, board, { userId: null, role: 'contributor' });
+  const moderators = peopleFrom(records, board, { userId: null, role: 'moderator' });
   const anonymous = board.customerVisibility === 'anonymous';
   try {
     for (const row of rows) {
@@ -32,7 +31,7 @@ export async function publishProposals(boardId: string, rows: ProposalRow[]): Pr
       const key = proposalKey(row.id);
       await sync.setControlState(boardId, key, row.hidden ? undefined : presentSummary(row, everyone, by), 'everyone');
       await sync.setControlState(boardId, key, row.hidden || anonymous ? presentSummary(row, moderators, by) : undefined, 'moderators');
-      const author = await peopleFor(board, { userId: row.authorId, role: 'contributor' });
+      const author = peopleFrom(records, board, { userId: row.authorId, role: 'contributor' });
       await sync.setControlState(boardId, key, row.hidden ? presentSummary(row, author, by) : undefined, { userId: row.authorId });
     }
   } catch (err) {
