@@ -16,7 +16,7 @@ export const proposalKey = (id: string) => `proposal:${id}`;
  * client reads `me` over `moderators` over `state`. Nobody else's socket
  * ever receives a private proposal's bytes.
  */
-export async function publishProposals(boardId: string, rows: ProposalRow[]): Promise<void> {
+export async function publishProposals(boardId: string, rows: ProposalRow[], opts: { revealed?: boolean } = {}): Promise<void> {
   const sync = getRuntime().sync;
   if (!sync || !rows.length) return;
   const [board] = await getDb().select().from(t.boards).where(eq(t.boards.id, boardId)).limit(1);
@@ -29,10 +29,13 @@ export async function publishProposals(boardId: string, rows: ProposalRow[]): Pr
     for (const row of rows) {
       const by = endorsers.get(row.id) ?? [];
       const key = proposalKey(row.id);
-      await sync.setControlState(boardId, key, row.hidden ? undefined : presentSummary(row, everyone, by), 'everyone');
-      await sync.setControlState(boardId, key, row.hidden || anonymous ? presentSummary(row, moderators, by) : undefined, 'moderators');
-      const author = peopleFrom(records, board, { userId: row.authorId, role: 'contributor' });
-      await sync.setControlState(boardId, key, row.hidden ? presentSummary(row, author, by) : undefined, { userId: row.authorId });
+      // A proposal is private from its creation until the reveal, never again: only a reveal clears the private copies.
+      if (!row.hidden) await sync.setControlState(boardId, key, presentSummary(row, everyone, by), 'everyone');
+      if (row.hidden || anonymous || opts.revealed) await sync.setControlState(boardId, key, row.hidden || anonymous ? presentSummary(row, moderators, by) : undefined, 'moderators');
+      if (row.hidden || opts.revealed) {
+        const author = peopleFrom(records, board, { userId: row.authorId, role: 'contributor' });
+        await sync.setControlState(boardId, key, row.hidden ? presentSummary(row, author, by) : undefined, { userId: row.authorId });
+      }
     }
   } catch (err) {
     // The stored proposal is the truth; a page that missed a push reads it from the API.

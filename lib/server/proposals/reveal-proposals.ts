@@ -16,6 +16,6 @@ export async function revealProposals(opts: { actor: Actor; boardId: string }): 
     if (rows.length) await tx.insert(t.proposalDecisions).values(rows.map((r) => ({ proposalId: r.id, action: 'reveal' as const, actorId: opts.actor.userId, fromStatus: r.status })));
     return rows;
   });
-  await publishProposals(access.board.id, rows);
+  await publishProposals(access.board.id, rows, { revealed: true });
   return { revealed: rows.length };
 }
