@@ -204,7 +204,8 @@ describe('proposals over /api/v1', async () => {
     const seen = new Set<string>();
     let cursor: string | null = null;
     do {
-      const page: { body: { proposals: Array<{ id: string }>; nextCursor: string | null } } = await owner.client.get(`${base}?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { status: number; body: { proposals: Array<{ id: string }>; nextCursor: string | null } } = await owner.client.get(`${base}?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.status, JSON.stringify(page.body)).toBe(200);
       for (const p of page.body.proposals) seen.add(p.id);
       cursor = page.body.nextCursor;
     } while (cursor);

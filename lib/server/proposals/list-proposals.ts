@@ -27,7 +27,8 @@ export async function listProposals(opts: { actor: Actor; boardId: string; query
   const endorsed = q.sort === 'endorsed';
   if (q.cursor) {
     const c = decodeCursor(q.cursor);
-    const at = new Date(c.at);
+    // The last row's own timestamp, read back: the database keeps microseconds that a JS Date would lose.
+    const at = sql`(select ${t.proposals.createdAt} from ${t.proposals} where ${t.proposals.id} = ${c.id})`;
     where.push(endorsed ? sql`(${p.endorsementCount}, ${p.createdAt}, ${p.id}) < (${c.n}, ${at}, ${c.id})` : sql`(${p.createdAt}, ${p.id}) < (${at}, ${c.id})`);
   }
   const rows = await getDb()
@@ -41,13 +42,13 @@ export async function listProposals(opts: { actor: Actor; boardId: string; query
   const [people, endorsers] = await Promise.all([peopleFor(access.board, access.viewer), endorsersOf(page.map((r) => r.id))]);
   return {
     proposals: page.map((r) => presentProposal(r, people, endorsers.get(r.id) ?? [], opts.actor.userId)),
-    nextCursor: rows.length > q.limit && last ? encodeCursor({ n: last.endorsementCount, at: last.createdAt.toISOString(), id: last.id }) : null,
+    nextCursor: rows.length > q.limit && last ? encodeCursor({ n: last.endorsementCount, id: last.id }) : null,
   };
 }
 
+/** The last row of a page: its endorsement count when the page was read, and its id. */
 interface Cursor {
   n: number;
-  at: string;
   id: string;
 }
 
@@ -58,7 +59,7 @@ function encodeCursor(c: Cursor): string {
 function decodeCursor(raw: string): Cursor {
   try {
     const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
-    if (typeof c.n === 'number' && typeof c.id === 'string' && !Number.isNaN(Date.parse(c.at))) return c;
+    if (Number.isInteger(c.n) && typeof c.id === 'string' && c.id.length <= 64) return c;
   } catch {
     // Falls through to the error below.
   }
