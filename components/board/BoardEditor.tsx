@@ -16,14 +16,14 @@ import { useBoardConnection } from './use-board-connection';
 
 /** The live editor: connection, presence identity, undo shortcuts, read-only rules; the board itself is in BoardWorkspace. */
 export function BoardEditor(props: BoardCanvasSlotProps) {
-  const { boardId, role, side, customerEditMode, customerVisibility, archived, user, people } = props;
+  const { boardId, role, side, customerEditMode, customerVisibility, editorsDecideProposals, archived, user, people } = props;
   const { conn, status, ready, localLoaded } = useBoardConnection(boardId);
   const [toast, setToast] = useState<ToastState | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
   const actor: EditorActor = useMemo(
-    () => ({ role, side, board: { customerEditMode, customerVisibility, archived } }),
-    [role, side, customerEditMode, customerVisibility, archived],
+    () => ({ role, side, board: { customerEditMode, customerVisibility, archived, editorsDecideProposals } }),
+    [role, side, customerEditMode, customerVisibility, archived, editorsDecideProposals],
   );
   const readOnly = readOnlyReason(actor);
 

@@ -232,6 +232,20 @@ describe('proposals over /api/v1', async () => {
     expect(await listed(other.client)).toContain(secret.id);
   });
 
+  it('editors decide only where the board allows it', async () => {
+    const editor = await joinWorkspace(owner.client, 'Eddie Editor');
+    await addStaff(owner.client, boardId, editor.email, 'editor');
+    const idea = await propose(customer.client, { kind: 'idea', title: 'Editors may decide this' });
+    const refused = await decide(editor.client, idea.id, { action: 'reject', reason: 'No' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/editors, where the board allows it/);
+    expect((await editor.client.patch(`/api/v1/boards/${boardId}`, { editorsDecideProposals: true })).status).toBe(403);
+    const enabled = await owner.client.patch(`/api/v1/boards/${boardId}`, { editorsDecideProposals: true });
+    expect(enabled.body.board.editorsDecideProposals).toBe(true);
+    expect((await decide(editor.client, idea.id, { action: 'reject', reason: 'Not this season' })).body.proposal.status).toBe('rejected');
+    await owner.client.patch(`/api/v1/boards/${boardId}`, { editorsDecideProposals: false });
+  });
+
   it('answers 409 on an archived board', async () => {
     await owner.client.patch(`/api/v1/boards/${boardId}`, { archived: true });
     const res = await customer.client.post(base, { kind: 'idea', title: 'Too late' });

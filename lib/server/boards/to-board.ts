@@ -10,6 +10,7 @@ export function toBoard(board: BoardRow, participant: Pick<ParticipantRow, 'role
     description: board.description,
     customerEditMode: board.customerEditMode,
     customerVisibility: board.customerVisibility,
+    editorsDecideProposals: board.editorsDecideProposals,
     archivedAt: board.archivedAt?.toISOString() ?? null,
     createdAt: board.createdAt.toISOString(),
     updatedAt: board.updatedAt.toISOString(),

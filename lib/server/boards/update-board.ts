@@ -13,7 +13,7 @@ function actionsFor(input: TBoardUpdate): Action[] {
   const needed = new Set<Action>();
   if (input.archived !== undefined) needed.add('board.archive');
   if (input.name !== undefined || input.description !== undefined) needed.add('board.rename');
-  if (input.customerEditMode !== undefined || input.customerVisibility !== undefined) needed.add('board.settings');
+  if (input.customerEditMode !== undefined || input.customerVisibility !== undefined || input.editorsDecideProposals !== undefined) needed.add('board.settings');
   return [...needed];
 }
 
@@ -32,13 +32,14 @@ export async function updateBoard(opts: { actor: Actor; boardId: string; input: 
       description: input.description,
       customerEditMode: input.customerEditMode,
       customerVisibility: input.customerVisibility,
+      editorsDecideProposals: input.editorsDecideProposals,
       archivedAt,
       updatedAt: sql`now()`,
     })
     .where(eq(t.boards.id, board.id))
     .returning();
   if (!updated) throw new AppError('not_found', 'No such board');
-  const changesAccess = input.customerEditMode !== undefined || input.customerVisibility !== undefined || input.archived !== undefined;
+  const changesAccess = input.customerEditMode !== undefined || input.customerVisibility !== undefined || input.editorsDecideProposals !== undefined || input.archived !== undefined;
   if (changesAccess) getRuntime().sync?.recheckAccess(board.id);
   return toBoard(updated, participant);
 }

@@ -66,6 +66,8 @@ export const boards = pgTable(
     description: text('description').notNull().default(''),
     customerEditMode: text('customer_edit_mode', { enum: CUSTOMER_EDIT_MODES }).notNull().default('direct'),
     customerVisibility: text('customer_visibility', { enum: CUSTOMER_VISIBILITIES }).notNull().default('named'),
+    /** Editors decide proposals too (owners and moderators always do). */
+    editorsDecideProposals: boolean('editors_decide_proposals').notNull().default(false),
     archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'date' }),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),

@@ -69,7 +69,7 @@ export const RULES = {
   'proposal.create': [notArchived, notObserver, proposalsOpen],
   /** Endorsing and commenting on proposals. */
   'proposal.discuss': [notArchived, notObserver],
-  'proposal.decide': [roles(RUNNERS, REASON.runnersOnly), notArchived],
+  'proposal.decide': [(ctx) => (runsBoard(ctx.role) || (ctx.role === 'editor' && ctx.board.editorsDecideProposals) ? null : no(REASON.deciders)), notArchived],
   /** Seeing other people's proposals while a phase keeps them private. */
   'proposal.seeOthers': [(ctx) => (ctx.phase?.proposals === 'private' && !runsBoard(ctx.role) ? no('Proposals stay private until the moderator reveals them.') : null)],
   /** Seeing someone else's proposal made "hidden until reveal" before the reveal. */

@@ -11,6 +11,8 @@ export interface BoardRules {
   customerEditMode: CustomerEditMode;
   customerVisibility: CustomerVisibility;
   archived: boolean;
+  /** Editors decide proposals too (absent: no). */
+  editorsDecideProposals?: boolean;
 }
 
 export const PHASE_EDITING = ['open', 'locked', 'propose-only'] as const;

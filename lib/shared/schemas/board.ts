@@ -19,6 +19,7 @@ export const ZBoardUpdate = z
     description: ZBoardDescription.optional(),
     customerEditMode: ZCustomerEditMode.optional(),
     customerVisibility: ZCustomerVisibility.optional(),
+    editorsDecideProposals: z.boolean().optional(),
     archived: z.boolean().optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to change' });
@@ -43,6 +44,7 @@ export const ZBoard = z.object({
   description: z.string(),
   customerEditMode: ZCustomerEditMode,
   customerVisibility: ZCustomerVisibility,
+  editorsDecideProposals: z.boolean(),
   archivedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
