@@ -22,6 +22,8 @@ export interface SyncHooks {
    * never pass Y objects across (Next's bundles have their own yjs).
    */
   setControlState(boardId: string, key: string, value: unknown, audience?: Audience): Promise<void>;
+  /** As `setControlState` for several keys at once: one update to the audience's sockets. */
+  setControlStates(boardId: string, entries: Record<string, unknown>, audience?: Audience): Promise<void>;
   /** An audience's control state as plain JSON. */
   getControlState(boardId: string, audience?: Audience): Promise<Record<string, unknown>>;
   /**

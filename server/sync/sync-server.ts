@@ -228,6 +228,10 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     return this.control.set(boardId, key, value, audience);
   }
 
+  setControlStates(boardId: string, entries: Record<string, unknown>, audience?: Audience): Promise<void> {
+    return this.control.setMany(boardId, entries, audience);
+  }
+
   getControlState(boardId: string, audience?: Audience): Promise<Record<string, unknown>> {
     return this.control.get(boardId, audience);
   }

@@ -25,18 +25,25 @@ export async function publishProposals(boardId: string, rows: ProposalRow[], opt
   const everyone = peopleFrom(records, board, { userId: null, role: 'contributor' });
   const moderators = peopleFrom(records, board, { userId: null, role: 'moderator' });
   const anonymous = board.customerVisibility === 'anonymous';
-  try {
-    for (const row of rows) {
-      const by = endorsers.get(row.id) ?? [];
-      const key = proposalKey(row.id);
-      // A proposal is private from its creation until the reveal, never again: only a reveal clears the private copies.
-      if (!row.hidden) await sync.setControlState(boardId, key, presentSummary(row, everyone, by), 'everyone');
-      if (row.hidden || anonymous || opts.revealed) await sync.setControlState(boardId, key, row.hidden || anonymous ? presentSummary(row, moderators, by) : undefined, 'moderators');
-      if (row.hidden || opts.revealed) {
-        const author = peopleFrom(records, board, { userId: row.authorId, role: 'contributor' });
-        await sync.setControlState(boardId, key, row.hidden ? presentSummary(row, author, by) : undefined, { userId: row.authorId });
-      }
+  // One update per audience, however many proposals changed (a reveal, an accept superseding rivals).
+  const toEveryone: Record<string, unknown> = {};
+  const toModerators: Record<string, unknown> = {};
+  const toAuthors = new Map<string, Record<string, unknown>>();
+  for (const row of rows) {
+    const by = endorsers.get(row.id) ?? [];
+    const key = proposalKey(row.id);
+    // A proposal is private from its creation until the reveal, never again: only a reveal clears the private copies.
+    if (!row.hidden) toEveryone[key] = presentSummary(row, everyone, by);
+    if (row.hidden || anonymous || opts.revealed) toModerators[key] = row.hidden || anonymous ? presentSummary(row, moderators, by) : undefined;
+    if (row.hidden || opts.revealed) {
+      const author = peopleFrom(records, board, { userId: row.authorId, role: 'contributor' });
+      (toAuthors.get(row.authorId) ?? toAuthors.set(row.authorId, {}).get(row.authorId)!)[key] = row.hidden ? presentSummary(row, author, by) : undefined;
     }
+  }
+  try {
+    if (Object.keys(toEveryone).length) await sync.setControlStates(boardId, toEveryone, 'everyone');
+    if (Object.keys(toModerators).length) await sync.setControlStates(boardId, toModerators, 'moderators');
+    for (const [userId, entries] of toAuthors) await sync.setControlStates(boardId, entries, { userId });
   } catch (err) {
     // The stored proposal is the truth; a page that missed a push reads it from the API.
     logger().warn({ err, boardId }, 'proposals: live push failed');
