@@ -148,6 +148,9 @@ describe('proposals over /api/v1', async () => {
     expect(conflict.status).toBe(409);
     expect(conflict.body.error.fields).toEqual({ base: ['Greet'], current: ['Greet warmly'], proposed: ['Greet by name'] });
     expect(await statusOf(p.id)).toBe('open');
+    const asked = await decide(owner.client, p.id, { action: 'ask_update', reason: 'Keep "warmly"' });
+    expect(asked.body.proposal).toMatchObject({ status: 'open', commentCount: 1 });
+    expect((await customer.client.get(`${base}/${p.id}/comments`)).body.comments[0].body).toContain('Keep "warmly"');
     const merged = await decide(owner.client, p.id, { action: 'accept', text: 'Greet warmly by name' });
     expect(merged.status).toBe(200);
     await waitFor(() => cellOf(doc, stepId) === 'Greet warmly by name', 'the merged text');

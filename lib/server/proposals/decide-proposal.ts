@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
 import { currentCellText, inverseOfCreated, planProposal } from '../../shared/proposals/to-change';
 import type { TBoardChange } from '../../shared/schemas/board-change';
@@ -10,8 +10,6 @@ import { getProposalView } from './get-proposal';
 import type { ProposalRow } from './present-proposal';
 import { findProposal, readOutline, requireProposalAccess, type ProposalAccess } from './proposal-access';
 import { publishProposals } from './publish-proposals';
-
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
 
 /**
  * A decision on one proposal by someone the rule book lets decide. An
@@ -50,11 +48,14 @@ export async function decideRow(access: ProposalAccess, row: ProposalRow, input:
       return undo(access, row);
     case 'ask_update': {
       requireStatus(row, ['open']);
-      await getDb().transaction(async (tx) => {
+      return getDb().transaction(async (tx) => {
         await tx.insert(t.proposalComments).values({ proposalId: row.id, authorId: actorId, body: `Please update this proposal: ${input.reason}` });
-        await tx.update(t.proposals).set({ commentCount: row.commentCount + 1 }).where(eq(t.proposals.id, row.id));
+        return tx
+          .update(t.proposals)
+          .set({ commentCount: sql`${t.proposals.commentCount} + 1` })
+          .where(eq(t.proposals.id, row.id))
+          .returning();
       });
-      return [{ ...row, commentCount: row.commentCount + 1 }];
     }
   }
 }
@@ -156,7 +157,7 @@ async function transition(
   extra: { baseText?: string | null; inverse?: TBoardChange | null } = {},
 ): Promise<ProposalRow> {
   const decided = to !== 'open';
-  return getDb().transaction(async (tx: Tx) => {
+  return getDb().transaction(async (tx) => {
     const [next] = await tx
       .update(t.proposals)
       .set({
@@ -167,7 +168,7 @@ async function transition(
         ...(extra.baseText !== undefined ? { baseText: extra.baseText } : {}),
         updatedAt: new Date(),
       })
-      .where(and(eq(t.proposals.id, row.id), inArray(t.proposals.status, [row.status])))
+      .where(and(eq(t.proposals.id, row.id), eq(t.proposals.status, row.status)))
       .returning();
     if (!next) throw new AppError('conflict', 'This proposal was decided meanwhile');
     await tx.insert(t.proposalDecisions).values({ id: decision.id, proposalId: row.id, action: decision.action, actorId: decision.actorId, fromStatus: row.status, reason: decision.reason ?? null, inverse: extra.inverse ?? null });
