@@ -99,6 +99,11 @@ export function ProposalItem({ boardId, proposal: p, viewerId, canDecide, canDis
         <button type="button" className="rounded border border-line px-2 py-1" aria-expanded={open} onClick={() => setOpen(!open)}>
           Discuss ({p.commentCount})
         </button>
+        {p.author.userId === viewerId && p.status === 'open' && (
+          <button type="button" disabled={busy} className="rounded border border-line px-2 py-1" onClick={() => void run(() => api('PATCH', path, { withdraw: true }))}>
+            Withdraw
+          </button>
+        )}
       </div>
       {open && <CommentThread path={path} canComment={canDiscuss} version={p.commentCount} />}
       {canDecide && (

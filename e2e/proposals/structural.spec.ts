@@ -45,6 +45,11 @@ test('a proposal whose step was removed becomes stale with the reason; step badg
   await customer.page.getByRole('button', { name: 'Send suggestion' }).click();
   await proposeFromStepMenu(owner.page, 3, 'Propose removing');
   await expect(owner.page.getByRole('button', { name: '2 open proposals on step 3' })).toBeVisible();
+  // The badge shows that step's proposals in the panel; "Show step" jumps back.
+  await owner.page.getByRole('button', { name: '2 open proposals on step 3' }).click();
+  await expect(owner.page.getByTestId('proposal')).toHaveCount(2);
+  await proposal(owner.page, 'Leaves with a smile').getByRole('button', { name: 'Show step' }).click();
+  await expect(owner.page).toHaveURL(/step=step-3/);
 
   await proposal(owner.page, 'Remove step 3').getByRole('button', { name: 'Accept', exact: true }).click();
   await expect(owner.page.getByRole('heading', { name: /^Step \d+$/ })).toHaveCount(2);
