@@ -235,6 +235,19 @@ describe('proposals over /api/v1', async () => {
     expect(await listed(other.client)).toContain(secret.id);
   });
 
+  it("names authors and endorsers as the board's visibility allows each viewer", async () => {
+    const idea = await propose(customer.client, { kind: 'idea', title: 'Anonymous idea' });
+    await customer.client.post(`${base}/${idea.id}/endorse`);
+    await owner.client.patch(`/api/v1/boards/${boardId}`, { customerVisibility: 'anonymous' });
+    const asPeer = (await other.client.get(`${base}/${idea.id}`)).body.proposal;
+    expect(asPeer.author).toEqual({ userId: null, name: expect.stringMatching(/^Customer \d+$/), side: 'customer' });
+    expect(asPeer.endorsements.by[0].name).toBe(asPeer.author.name);
+    expect(JSON.stringify(asPeer)).not.toContain('Cora');
+    expect((await owner.client.get(`${base}/${idea.id}`)).body.proposal.author).toEqual({ userId: customer.userId, name: 'Cora Customer', side: 'customer' });
+    expect((await customer.client.get(`${base}/${idea.id}`)).body.proposal).toMatchObject({ isYours: true, author: { name: 'Cora Customer' }, endorsements: { byYou: true } });
+    await owner.client.patch(`/api/v1/boards/${boardId}`, { customerVisibility: 'named' });
+  });
+
   it('editors decide only where the board allows it', async () => {
     const editor = await joinWorkspace(owner.client, 'Eddie Editor');
     await addStaff(owner.client, boardId, editor.email, 'editor');
