@@ -50,6 +50,7 @@ CREATE TABLE "proposals" (
 );
 --> statement-breakpoint
 ALTER TABLE "boards" ADD COLUMN "editors_decide_proposals" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "boards" ADD COLUMN "moderators_see_private" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "proposal_comments" ADD CONSTRAINT "proposal_comments_proposal_id_proposals_id_fk" FOREIGN KEY ("proposal_id") REFERENCES "public"."proposals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposal_comments" ADD CONSTRAINT "proposal_comments_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposal_decisions" ADD CONSTRAINT "proposal_decisions_proposal_id_proposals_id_fk" FOREIGN KEY ("proposal_id") REFERENCES "public"."proposals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -53,6 +53,7 @@ const ROUTES: RouteCase[] = [
   { method: 'PATCH', path: b, body: () => ({ customerEditMode: 'propose' }), expect: [200, 403, 403, 403, 403, 401, 404] },
   { method: 'PATCH', path: b, body: () => ({ customerVisibility: 'named' }), expect: [200, 403, 403, 403, 403, 401, 404] },
   { method: 'PATCH', path: b, body: () => ({ editorsDecideProposals: false }), expect: [200, 403, 403, 403, 403, 401, 404] },
+  { method: 'PATCH', path: b, body: () => ({ moderatorsSeePrivate: true }), expect: [200, 403, 403, 403, 403, 401, 404] },
   { method: 'PATCH', path: b, body: () => ({ archived: false }), expect: [200, 403, 403, 403, 403, 401, 404] },
   { method: 'DELETE', path: b, body: (f) => ({ confirmName: f.boardName }), expect: [204, 403, 403, 403, 403, 401, 404], fresh: true },
   { method: 'GET', path: (f) => `${b(f)}/participants`, expect: [200, 200, 200, 200, 200, 401, 404] },

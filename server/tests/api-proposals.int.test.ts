@@ -233,6 +233,17 @@ describe('proposals over /api/v1', async () => {
     expect((await customer.client.post(`${base}/reveal`)).status).toBe(403);
     expect((await moderator.client.post(`${base}/reveal`)).body.revealed).toBeGreaterThanOrEqual(1);
     expect(await listed(other.client)).toContain(secret.id);
+
+    // The owner keeps private proposals from moderators too, until the reveal.
+    expect((await moderator.client.patch(`/api/v1/boards/${boardId}`, { moderatorsSeePrivate: false })).status).toBe(403);
+    expect((await owner.client.patch(`/api/v1/boards/${boardId}`, { moderatorsSeePrivate: false })).body.board.moderatorsSeePrivate).toBe(false);
+    const sealed = await propose(customer.client, { kind: 'idea', title: 'Sealed idea', private: true });
+    expect(await listed(moderator.client)).not.toContain(sealed.id);
+    expect((await moderator.client.get(`${base}/${sealed.id}`)).status).toBe(404);
+    expect(await listed(customer.client)).toContain(sealed.id);
+    await moderator.client.post(`${base}/reveal`);
+    expect(await listed(moderator.client)).toContain(sealed.id);
+    await owner.client.patch(`/api/v1/boards/${boardId}`, { moderatorsSeePrivate: true });
   });
 
   it("names authors and endorsers as the board's visibility allows each viewer", async () => {

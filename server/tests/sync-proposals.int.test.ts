@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/server/auth/actor';
 import { t } from '../../lib/server/db';
+import { updateBoard } from '../../lib/server/boards/update-board';
 import { createProposal } from '../../lib/server/proposals/create-proposal';
 import { decideProposal } from '../../lib/server/proposals/decide-proposal';
 import { revealProposals } from '../../lib/server/proposals/reveal-proposals';
@@ -68,5 +69,19 @@ describe('proposals through the sync server', async () => {
 
     await revealProposals({ actor: actor(owner.userId), boardId });
     await waitFor(() => received(asPeer.messages).includes('PRIVATE-IDEA-4b1e'), 'the revealed idea at the peer');
+  });
+
+  it('with "moderators see private proposals" off, not even the owner\'s socket receives one before the reveal', async () => {
+    await updateBoard({ actor: actor(owner.userId), boardId, input: { moderatorsSeePrivate: false } });
+    const asOwner = rawSocket(server, `/${boardId}/control?token=${owner.token}`);
+    const asAuthor = rawSocket(server, `/${boardId}/control?token=${customer.token}`);
+    await waitFor(() => asOwner.messages.length > 0 && asAuthor.messages.length > 0, 'greetings');
+    await createProposal({ actor: actor(customer.userId), boardId, input: { kind: 'idea', title: 'SEALED-IDEA-19c7', private: true } });
+    await createProposal({ actor: actor(peer.userId), boardId, input: { kind: 'idea', title: 'OPEN-IDEA-3e0d' } });
+    await waitFor(() => received(asOwner.messages).includes('OPEN-IDEA-3e0d'), 'the public idea at the owner');
+    await waitFor(() => received(asAuthor.messages).includes('SEALED-IDEA-19c7'), 'the private idea at its author');
+    expect(received(asOwner.messages)).not.toContain('SEALED-IDEA-19c7');
+    await revealProposals({ actor: actor(owner.userId), boardId });
+    await waitFor(() => received(asOwner.messages).includes('SEALED-IDEA-19c7'), 'the revealed idea at the owner');
   });
 });

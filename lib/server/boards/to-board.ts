@@ -11,6 +11,7 @@ export function toBoard(board: BoardRow, participant: Pick<ParticipantRow, 'role
     customerEditMode: board.customerEditMode,
     customerVisibility: board.customerVisibility,
     editorsDecideProposals: board.editorsDecideProposals,
+    moderatorsSeePrivate: board.moderatorsSeePrivate,
     archivedAt: board.archivedAt?.toISOString() ?? null,
     createdAt: board.createdAt.toISOString(),
     updatedAt: board.updatedAt.toISOString(),

@@ -68,6 +68,8 @@ export const boards = pgTable(
     customerVisibility: text('customer_visibility', { enum: CUSTOMER_VISIBILITIES }).notNull().default('named'),
     /** Editors decide proposals too (owners and moderators always do). */
     editorsDecideProposals: boolean('editors_decide_proposals').notNull().default(false),
+    /** Owners and moderators see private proposals before the reveal (off: nobody but their author does). */
+    moderatorsSeePrivate: boolean('moderators_see_private').notNull().default(true),
     archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'date' }),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),

@@ -16,7 +16,7 @@ export const proposalKey = (id: string) => `proposal:${id}`;
  * client reads `me` over `moderators` over `state`. Nobody else's socket
  * ever receives a private proposal's bytes.
  */
-export async function publishProposals(boardId: string, rows: ProposalRow[], opts: { revealed?: boolean } = {}): Promise<void> {
+export async function publishProposals(boardId: string, rows: ProposalRow[], opts: { revealed?: boolean; settingsChanged?: boolean } = {}): Promise<void> {
   const sync = getRuntime().sync;
   if (!sync || !rows.length) return;
   const [board] = await getDb().select().from(t.boards).where(eq(t.boards.id, boardId)).limit(1);
@@ -34,7 +34,8 @@ export async function publishProposals(boardId: string, rows: ProposalRow[], opt
     const key = proposalKey(row.id);
     // A proposal is private from its creation until the reveal, never again: only a reveal clears the private copies.
     if (!row.hidden) toEveryone[key] = presentSummary(row, everyone, by);
-    if (row.hidden || anonymous || opts.revealed) toModerators[key] = row.hidden || anonymous ? presentSummary(row, moderators, by) : undefined;
+    const toRunners = row.hidden ? board.moderatorsSeePrivate : anonymous;
+    if (toRunners || opts.revealed || opts.settingsChanged) toModerators[key] = toRunners ? presentSummary(row, moderators, by) : undefined;
     if (row.hidden || opts.revealed) {
       const author = peopleFrom(records, board, { userId: row.authorId, role: 'contributor' });
       (toAuthors.get(row.authorId) ?? toAuthors.set(row.authorId, {}).get(row.authorId)!)[key] = row.hidden ? presentSummary(row, author, by) : undefined;

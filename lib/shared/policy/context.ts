@@ -4,7 +4,7 @@ import type { CustomerEditMode, CustomerVisibility, PhaseRules, PolicyContext } 
 /** The rule book's view of a participant on a board, from stored rows or the API's board view. */
 export function policyContext(
   participant: { role: Role; side: Side },
-  board: { customerEditMode: CustomerEditMode; customerVisibility: CustomerVisibility; archivedAt: Date | string | null; editorsDecideProposals?: boolean },
+  board: { customerEditMode: CustomerEditMode; customerVisibility: CustomerVisibility; archivedAt: Date | string | null; editorsDecideProposals?: boolean; moderatorsSeePrivate?: boolean },
   phase: PhaseRules | null = null,
 ): PolicyContext {
   return {
@@ -15,6 +15,7 @@ export function policyContext(
       customerVisibility: board.customerVisibility,
       archived: board.archivedAt !== null,
       editorsDecideProposals: board.editorsDecideProposals ?? false,
+      moderatorsSeePrivate: board.moderatorsSeePrivate ?? true,
     },
     phase,
   };

@@ -73,7 +73,7 @@ export const RULES = {
   /** Seeing other people's proposals while a phase keeps them private. */
   'proposal.seeOthers': [(ctx) => (ctx.phase?.proposals === 'private' && !runsBoard(ctx.role) ? no('Proposals stay private until the moderator reveals them.') : null)],
   /** Seeing someone else's proposal made "hidden until reveal" before the reveal. */
-  'proposal.seePrivate': [roles(RUNNERS, REASON.runnersOnly)],
+  'proposal.seePrivate': [roles(RUNNERS, REASON.runnersOnly), (ctx) => (ctx.board.moderatorsSeePrivate === false ? no(REASON.privateUntilReveal) : null)],
   /** Receiving the live state addressed to moderators (proposals under review, private ideas). */
   'control.moderators': [roles(RUNNERS, REASON.runnersOnly)],
   vote: [notArchived, notObserver, phaseAllows('voting', REASON.votingClosed)],

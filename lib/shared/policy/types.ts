@@ -13,6 +13,8 @@ export interface BoardRules {
   archived: boolean;
   /** Editors decide proposals too (absent: no). */
   editorsDecideProposals?: boolean;
+  /** Those running the board see private proposals before the reveal (absent: yes). */
+  moderatorsSeePrivate?: boolean;
 }
 
 export const PHASE_EDITING = ['open', 'locked', 'propose-only'] as const;

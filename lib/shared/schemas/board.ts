@@ -20,6 +20,7 @@ export const ZBoardUpdate = z
     customerEditMode: ZCustomerEditMode.optional(),
     customerVisibility: ZCustomerVisibility.optional(),
     editorsDecideProposals: z.boolean().optional(),
+    moderatorsSeePrivate: z.boolean().optional(),
     archived: z.boolean().optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to change' });
@@ -45,6 +46,7 @@ export const ZBoard = z.object({
   customerEditMode: ZCustomerEditMode,
   customerVisibility: ZCustomerVisibility,
   editorsDecideProposals: z.boolean(),
+  moderatorsSeePrivate: z.boolean(),
   archivedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
