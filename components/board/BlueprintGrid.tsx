@@ -8,6 +8,7 @@ import { renameStep } from '@/lib/shared/board-doc/steps';
 import { cn } from '@/lib/utils';
 import { useEditor } from './editor-context';
 import type { StepCommand } from '@/lib/client/board/step-commands';
+import { StepProposals } from '@/components/proposals/StepProposals';
 import { StepHeader } from './StepHeader';
 import { LANE_WIDTH, STEP_WIDTH } from './grid-metrics';
 import { LaneCell } from './LaneCell';
@@ -111,6 +112,7 @@ export function BlueprintGrid(props: BlueprintGridProps) {
                 onDropStep={(dragged) => onDropStep(dragged, step.id)}
                 onRename={(title) => conn.act(() => renameStep(script, step.id, title))}
                 onSelect={() => onFocusStep(step.id)}
+                extra={<StepProposals scriptId={scriptId} stepId={step.id} index={first + i} count={steps.length} />}
               />
             </div>
           ))}

@@ -11,6 +11,7 @@ export interface BoardCanvasSlotProps {
   side: Side;
   customerEditMode: 'direct' | 'propose';
   customerVisibility: 'named' | 'anonymous';
+  editorsDecideProposals: boolean;
   archived: boolean;
   user: { id: string; name: string };
   /** Names as this viewer may see them ("Customer 2" on anonymous boards), for presence. */

@@ -9,6 +9,7 @@ import { canManageLanes, readOnlyReason, type EditorActor } from '@/lib/shared/b
 import { allows } from '@/lib/shared/policy';
 import type { BoardCanvasSlotProps } from './BoardCanvasSlot';
 import { discardDraft } from '@/lib/client/board/refusal';
+import { ProposalsProvider } from '@/components/proposals/ProposalsProvider';
 import { BoardWorkspace } from './BoardWorkspace';
 import { DraftPanel } from './DraftPanel';
 import { useLiveAccess } from './use-live-access';
@@ -19,14 +20,14 @@ import { useBoardConnection } from './use-board-connection';
 
 /** The live editor: connection, presence identity, undo shortcuts, read-only rules; the board itself is in BoardWorkspace. */
 export function BoardEditor(props: BoardCanvasSlotProps) {
-  const { boardId, role, side, customerEditMode, customerVisibility, archived, user, people } = props;
+  const { boardId, role, side, customerEditMode, customerVisibility, editorsDecideProposals, archived, user, people } = props;
   const { conn, status, ready, localLoaded, refusal, draft, setDraft } = useBoardConnection(boardId);
   const [toast, setToast] = useState<ToastState | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
   const rendered: EditorActor = useMemo(
-    () => ({ role, side, board: { customerEditMode, customerVisibility, archived }, phase: null }),
-    [role, side, customerEditMode, customerVisibility, archived],
+    () => ({ role, side, board: { customerEditMode, customerVisibility, archived, editorsDecideProposals }, phase: null }),
+    [role, side, customerEditMode, customerVisibility, archived, editorsDecideProposals],
   );
   // What the rule book lets this person do now: follows role, side and settings changes live.
   const actor = useLiveAccess(boardId, rendered);
@@ -123,7 +124,9 @@ export function BoardEditor(props: BoardCanvasSlotProps) {
         </div>
       ) : (
         <EditorContext.Provider value={context}>
-          <BoardWorkspace status={status} nameOf={nameOf} />
+          <ProposalsProvider boardId={boardId} viewerId={user.id} rules={actor}>
+            <BoardWorkspace status={status} nameOf={nameOf} />
+          </ProposalsProvider>
         </EditorContext.Provider>
       )}
       <EditorToast toast={toast} onUndo={() => conn?.undo.undo()} onClose={() => setToast(null)} />

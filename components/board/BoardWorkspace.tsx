@@ -7,6 +7,7 @@ import { canDeleteContent, cellLanesFor } from '@/lib/shared/board-doc/access';
 import { getScript } from '@/lib/shared/board-doc/scripts';
 import { findStepByParam, stepParams } from '@/lib/shared/board-doc/step-slug';
 import { addStepAt } from '@/lib/shared/board-doc/steps';
+import { ProposalsDock } from '@/components/proposals/ProposalsDock';
 import { BlueprintGrid } from './BlueprintGrid';
 import { BoardSearch } from './BoardSearch';
 import { BoardTour } from './BoardTour';
@@ -147,6 +148,14 @@ export function BoardWorkspace({ status, nameOf }: { status: ConnectionStatus; n
         <p className="text-sm text-muted">This board has no scripts yet.</p>
       )}
       <BoardTour />
+      <ProposalsDock
+        readOnly={readOnly !== null}
+        onJump={(toScript, toStep) => {
+          setFollowing(null);
+          setView({ scriptId: toScript, stepId: toStep });
+          setScrollRequest((n) => n + 1);
+        }}
+      />
     </div>
   );
 }

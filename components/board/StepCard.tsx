@@ -8,6 +8,7 @@ import { renameStep } from '@/lib/shared/board-doc/steps';
 import type { StepCommand } from '@/lib/client/board/step-commands';
 import { useEditor } from './editor-context';
 import { LaneCell } from './LaneCell';
+import { StepProposals } from '@/components/proposals/StepProposals';
 import { StepHeader } from './StepHeader';
 import type { StepView } from './use-board-doc';
 
@@ -93,6 +94,7 @@ export function StepCard({ script, scriptId, lanes, steps, currentStepId, onFocu
         onDropStep={() => {}}
         onRename={(title) => conn.act(() => renameStep(script, step.id, title))}
         onSelect={() => {}}
+        extra={<StepProposals scriptId={scriptId} stepId={step.id} index={index} count={steps.length} />}
       />
       {lanes.map((lane) => {
         const reason = readOnly ?? (canWriteLane(actor, lane) ? null : LANE_READ_ONLY_REASON);

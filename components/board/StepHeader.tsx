@@ -22,6 +22,8 @@ interface StepHeaderProps {
   onDropStep(stepId: string): void;
   onRename(title: string): void;
   onSelect(): void;
+  /** Beside the menu: the step's proposals badge and "propose" menu. */
+  extra?: React.ReactNode;
 }
 
 /**
@@ -99,6 +101,7 @@ export function StepHeader(props: StepHeaderProps) {
           </button>
         </h3>
       )}
+      {props.extra}
       {canEdit && (
         <StepMenu
           name={name}

@@ -1,3 +1,4 @@
+import type { BoardOutline } from '../shared/board-doc/outline';
 import type { TBoardChange } from '../shared/schemas/board-change';
 import type { TConfig } from './config';
 import type { Db } from './db';
@@ -23,6 +24,8 @@ export interface SyncHooks {
    * never pass Y objects across (Next's bundles have their own yjs).
    */
   setControlState(boardId: string, key: string, value: unknown, audience?: Audience): Promise<void>;
+  /** As `setControlState` for several keys at once: one update to the audience's sockets. */
+  setControlStates(boardId: string, entries: Record<string, unknown>, audience?: Audience): Promise<void>;
   /** An audience's control state as plain JSON. */
   getControlState(boardId: string, audience?: Audience): Promise<Record<string, unknown>>;
   /**
@@ -36,6 +39,8 @@ export interface SyncHooks {
   roomCopies(boardId: string): RoomCopy[];
   /** What the board page renders before its live editor connects (plain JSON, see `readSnapshot`). */
   getContentSnapshot(boardId: string, scriptId: string | null): Promise<BoardSnapshot>;
+  /** The board's content as plain JSON (scripts, steps, cell texts, lanes), as the server holds it now. */
+  readOutline(boardId: string): Promise<BoardOutline>;
 }
 
 export interface Runtime {

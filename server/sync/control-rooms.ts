@@ -22,16 +22,26 @@ export const ACCESS_KEY = 'access';
 export class ControlRooms {
   constructor(private readonly registry: RoomRegistry) {}
 
-  async set(boardId: string, key: string, value: unknown, audience: Audience = 'everyone'): Promise<void> {
-    // A JSON round trip: no Y types or class instances from another bundle get in.
-    const json = value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
+  set(boardId: string, key: string, value: unknown, audience: Audience = 'everyone'): Promise<void> {
+    return this.setMany(boardId, { [key]: value }, audience);
+  }
+
+  /** Sets (or, for `undefined`, deletes) several keys in one transaction: one update for the audience. */
+  async setMany(boardId: string, entries: Record<string, unknown>, audience: Audience = 'everyone'): Promise<void> {
     const room = await this.registry.get(boardId, audienceRoom(audience));
     const map = room.doc.getMap(audienceMap(audience));
-    if (json !== undefined && JSON.stringify(map.get(key)) === JSON.stringify(json)) return this.release(room);
-    room.doc.transact(() => {
-      if (json === undefined) map.delete(key);
-      else map.set(key, json);
-    }, SERVER_ORIGIN);
+    // A JSON round trip: no Y types or class instances from another bundle get in.
+    const changed = Object.entries(entries)
+      .map(([key, value]) => [key, value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown)] as const)
+      .filter(([key, json]) => (json === undefined ? map.has(key) : JSON.stringify(map.get(key)) !== JSON.stringify(json)));
+    if (changed.length) {
+      room.doc.transact(() => {
+        for (const [key, json] of changed) {
+          if (json === undefined) map.delete(key);
+          else map.set(key, json);
+        }
+      }, SERVER_ORIGIN);
+    }
     this.release(room);
   }
 

@@ -16,7 +16,13 @@ export async function recheckBoard(db: Db, boardId: string, conns: Connection[])
   try {
     const userIds = [...new Set(conns.map((c) => c.userId))];
     const [board] = await db
-      .select({ customerEditMode: t.boards.customerEditMode, customerVisibility: t.boards.customerVisibility, archivedAt: t.boards.archivedAt })
+      .select({
+        customerEditMode: t.boards.customerEditMode,
+        customerVisibility: t.boards.customerVisibility,
+        archivedAt: t.boards.archivedAt,
+        editorsDecideProposals: t.boards.editorsDecideProposals,
+        moderatorsSeePrivate: t.boards.moderatorsSeePrivate,
+      })
       .from(t.boards).where(eq(t.boards.id, boardId)).limit(1);
     const rows = board
       ? await db

@@ -9,6 +9,7 @@ import type { ServerWriteResult, SyncHooks } from '../../lib/server/runtime';
 import type { Audience } from '../../lib/server/sync/audience';
 import { serverWrite, type Credit } from '../../lib/server/sync/credit';
 import { applyBoardChange, missingTarget } from '../../lib/shared/board-doc/apply-change';
+import { boardOutline, type BoardOutline } from '../../lib/shared/board-doc/outline';
 import type { TBoardChange } from '../../lib/shared/schemas/board-change';
 import { authenticate, allowedOrigins, type Admission } from './admission';
 import { authorizeUpdate, type Writer } from './authorize-update';
@@ -246,6 +247,10 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     return this.control.set(boardId, key, value, audience);
   }
 
+  setControlStates(boardId: string, entries: Record<string, unknown>, audience?: Audience): Promise<void> {
+    return this.control.setMany(boardId, entries, audience);
+  }
+
   getControlState(boardId: string, audience?: Audience): Promise<Record<string, unknown>> {
     return this.control.get(boardId, audience);
   }
@@ -275,6 +280,15 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     } finally {
       // The page's editor joins in a moment; if it never does, the room must not stay loaded.
       if (!room.members.size) this.registry.scheduleUnload(room, 5_000);
+    }
+  }
+
+  async readOutline(boardId: string): Promise<BoardOutline> {
+    const room = await this.registry.get(boardId, 'content');
+    try {
+      return boardOutline(room.doc);
+    } finally {
+      if (!room.members.size) this.registry.scheduleUnload(room);
     }
   }
 

@@ -25,6 +25,8 @@ interface Fixture {
   inviteId: string;
   inviteToken: string;
   ownerTokenId: string;
+  /** An open idea the owner proposed. */
+  proposalId: string;
 }
 
 interface RouteCase {
@@ -38,6 +40,7 @@ interface RouteCase {
 }
 
 const b = (f: Fixture) => `/api/v1/boards/${f.boardId}`;
+const pr = (f: Fixture) => `${b(f)}/proposals/${f.proposalId}`;
 
 const ROUTES: RouteCase[] = [
   //                                                                                     own  mod  edi  con  obs  anon out
@@ -49,6 +52,8 @@ const ROUTES: RouteCase[] = [
   { method: 'PATCH', path: b, body: (f) => ({ name: f.boardName, description: 'Words' }), label: 'rename/describe', expect: [200, 200, 403, 403, 403, 401, 404] },
   { method: 'PATCH', path: b, body: () => ({ customerEditMode: 'propose' }), expect: [200, 403, 403, 403, 403, 401, 404] },
   { method: 'PATCH', path: b, body: () => ({ customerVisibility: 'named' }), expect: [200, 403, 403, 403, 403, 401, 404] },
+  { method: 'PATCH', path: b, body: () => ({ editorsDecideProposals: false }), expect: [200, 403, 403, 403, 403, 401, 404] },
+  { method: 'PATCH', path: b, body: () => ({ moderatorsSeePrivate: true }), expect: [200, 403, 403, 403, 403, 401, 404] },
   { method: 'PATCH', path: b, body: () => ({ archived: false }), expect: [200, 403, 403, 403, 403, 401, 404] },
   { method: 'DELETE', path: b, body: (f) => ({ confirmName: f.boardName }), expect: [204, 403, 403, 403, 403, 401, 404], fresh: true },
   { method: 'GET', path: (f) => `${b(f)}/participants`, expect: [200, 200, 200, 200, 200, 401, 404] },
@@ -85,6 +90,24 @@ const ROUTES: RouteCase[] = [
     body: (f) => ({ token: f.inviteToken, displayName: 'Joiner' }),
     expect: [200, 200, 200, 200, 200, 200, 200],
   },
+  { method: 'GET', path: (f) => `${b(f)}/proposals`, expect: [200, 200, 200, 200, 200, 401, 404] },
+  { method: 'POST', path: (f) => `${b(f)}/proposals`, body: () => ({ kind: 'idea', title: 'An idea' }), expect: [201, 201, 201, 201, 403, 401, 404] },
+  { method: 'GET', path: pr, expect: [200, 200, 200, 200, 200, 401, 404] },
+  // Only its author (the owner here) edits a proposal.
+  { method: 'PATCH', path: pr, body: () => ({ title: 'Renamed idea' }), expect: [200, 403, 403, 403, 403, 401, 404] },
+  { method: 'POST', path: (f) => `${pr(f)}/endorse`, expect: [200, 200, 200, 200, 403, 401, 404] },
+  { method: 'DELETE', path: (f) => `${pr(f)}/endorse`, label: 'after endorsing', expect: [200, 200, 200, 200, 403, 401, 404] },
+  { method: 'GET', path: (f) => `${pr(f)}/comments`, expect: [200, 200, 200, 200, 200, 401, 404] },
+  { method: 'POST', path: (f) => `${pr(f)}/comments`, body: () => ({ body: 'A thought' }), expect: [201, 201, 201, 201, 403, 401, 404] },
+  { method: 'POST', path: (f) => `${pr(f)}/decision`, body: () => ({ action: 'reject', reason: 'Not now' }), expect: [200, 200, 403, 403, 403, 401, 404], fresh: true },
+  {
+    method: 'POST',
+    path: (f) => `${b(f)}/proposals/decisions`,
+    body: (f) => ({ proposalIds: [f.proposalId], decision: { action: 'reject', reason: 'Not now' } }),
+    expect: [200, 200, 403, 403, 403, 401, 404],
+    fresh: true,
+  },
+  { method: 'POST', path: (f) => `${b(f)}/proposals/reveal`, expect: [200, 200, 403, 403, 403, 401, 404] },
   { method: 'GET', path: () => '/api/v1/tokens', expect: [200, 200, 200, 403, 403, 401, 403] },
   { method: 'POST', path: () => '/api/v1/tokens', body: () => ({ name: 'ci' }), expect: [201, 201, 201, 403, 403, 401, 403] },
   { method: 'DELETE', path: (f) => `/api/v1/tokens/${f.ownerTokenId}`, label: "the owner's", expect: [204, 404, 404, 403, 403, 401, 403], fresh: true },
@@ -123,7 +146,9 @@ describe('authorisation of every /api/v1 route', async () => {
     await addStaff(owner, boardId, staffEmails.target, 'editor');
     const invite = await createInviteLink(owner, boardId, { role: 'contributor', maxUses: null });
     const token = await owner.post('/api/v1/tokens', { name: 'fixture' });
+    const proposal = await owner.post(`/api/v1/boards/${boardId}/proposals`, { kind: 'idea', title: 'Fixture idea' });
     return {
+      proposalId: proposal.body.proposal.id,
       boardId,
       boardName: name,
       userIds,
@@ -198,4 +223,5 @@ const placeholderFixture: Fixture = {
   inviteId: ID,
   inviteToken: 'x',
   ownerTokenId: ID,
+  proposalId: ID,
 };

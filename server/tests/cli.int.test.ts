@@ -222,6 +222,21 @@ describe('coscript CLI', async () => {
     expect(Y.encodeStateVector(copy.doc)).toEqual(Y.encodeStateVector(live.doc));
   });
 
+  it("proposal list prints a board's proposals, filtered by status", async () => {
+    const owner = await createUser('Proposal Owner');
+    const client = new ApiClient(server.url);
+    expect(await client.signIn(owner.email, PASSWORD)).toBe(200);
+    const boardId = await createBoard(client, 'Proposals board');
+    const made = await client.post(`/api/v1/boards/${boardId}/proposals`, { kind: 'idea', title: 'Loyalty stamps' });
+    expect(made.status).toBe(201);
+    const listed = await coscript(server, ['proposal', 'list', '--board', boardId]);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toBe(`${made.body.proposal.id}\topen\tidea\tProposal Owner\t0\tLoyalty stamps\n`);
+    const none = await coscript(server, ['proposal', 'list', '--board', boardId, '--status', 'accepted', '--format', 'json']);
+    expect(JSON.parse(none.stdout)).toEqual([]);
+    expect((await coscript(server, ['proposal', 'list', '--board', boardId, '--status', 'maybe'])).code).toBe(2);
+  });
+
   it('answers bad arguments with exit code 2 and domain errors with exit code 1', async () => {
     const missing = await coscript(server, ['user', 'create', '--email', uniqueEmail('x')]);
     expect(missing).toMatchObject({ code: 2, stdout: '' });

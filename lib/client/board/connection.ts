@@ -18,7 +18,6 @@ export interface BoardConnection {
   destroy(): void;
 }
 
-
 /**
  * One board document, kept in IndexedDB (so edits made offline survive a
  * reload and are merged on reconnect) and synced over the board's socket.

@@ -10,6 +10,8 @@ export function toBoard(board: BoardRow, participant: Pick<ParticipantRow, 'role
     description: board.description,
     customerEditMode: board.customerEditMode,
     customerVisibility: board.customerVisibility,
+    editorsDecideProposals: board.editorsDecideProposals,
+    moderatorsSeePrivate: board.moderatorsSeePrivate,
     archivedAt: board.archivedAt?.toISOString() ?? null,
     createdAt: board.createdAt.toISOString(),
     updatedAt: board.updatedAt.toISOString(),

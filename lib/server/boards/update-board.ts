@@ -5,6 +5,7 @@ import type { TBoard, TBoardUpdate } from '../../shared/schemas/board';
 import { getDb, t } from '../db';
 import { getRuntime } from '../runtime';
 import { assertAllowed, requireBoardPermission } from './board-access';
+import { republishProposals } from '../proposals/republish-proposals';
 import { toBoard } from './to-board';
 
 /** Which rule each field is decided by: moderators edit the words, only owners the settings. */
@@ -12,7 +13,7 @@ function actionsFor(input: TBoardUpdate): Action[] {
   const needed = new Set<Action>();
   if (input.archived !== undefined) needed.add('board.archive');
   if (input.name !== undefined || input.description !== undefined) needed.add('board.rename');
-  if (input.customerEditMode !== undefined || input.customerVisibility !== undefined) needed.add('board.settings');
+  if (input.customerEditMode !== undefined || input.customerVisibility !== undefined || input.editorsDecideProposals !== undefined || input.moderatorsSeePrivate !== undefined) needed.add('board.settings');
   return [...needed];
 }
 
@@ -31,13 +32,16 @@ export async function updateBoard(opts: { actorId: string; boardId: string; inpu
       description: input.description,
       customerEditMode: input.customerEditMode,
       customerVisibility: input.customerVisibility,
+      editorsDecideProposals: input.editorsDecideProposals,
+      moderatorsSeePrivate: input.moderatorsSeePrivate,
       archivedAt,
       updatedAt: sql`now()`,
     })
     .where(eq(t.boards.id, board.id))
     .returning();
   if (!updated) throw new AppError('not_found', 'No such board');
-  const changesAccess = input.customerEditMode !== undefined || input.customerVisibility !== undefined || input.archived !== undefined;
+  const changesAccess = input.customerEditMode !== undefined || input.customerVisibility !== undefined || input.editorsDecideProposals !== undefined || input.moderatorsSeePrivate !== undefined || input.archived !== undefined;
   if (changesAccess) getRuntime().sync?.recheckAccess(board.id);
+  if (input.customerVisibility !== undefined || input.moderatorsSeePrivate !== undefined) await republishProposals(board.id);
   return toBoard(updated, participant);
 }

@@ -8,6 +8,8 @@ import { createBoard } from '../boards/create-board';
 import { exportBoard, ZBoardExport } from '../boards/export-board';
 import { boardCheck } from './board-check';
 import { importBoard } from '../boards/import-board';
+import { listBoardProposals } from '../proposals/list-board-proposals';
+import { PROPOSAL_STATUSES } from '../../shared/schemas/proposal';
 import { createApiToken } from '../tokens/create-api-token';
 import { createStaffUser } from '../users/create-staff-user';
 import { resetPassword } from '../users/reset-password';
@@ -162,4 +164,22 @@ function readExport(file: string, stdin: string | undefined) {
   return parsed.data;
 }
 
-export const COMMANDS: readonly CliCommand[] = [migrate, userCreate, userResetPassword, tokenCreate, boardCreate, boardExport, boardImport, boardCheck];
+const proposalList = defineCommand({
+  words: ['proposal', 'list'],
+  summary: "List a board's proposals, newest first (tab-separated: id, status, kind, author, endorsements, title)",
+  options: [
+    { name: 'board', value: 'ID', description: 'The board id', required: true },
+    { name: 'status', value: 'STATUS', description: `Only this status: ${PROPOSAL_STATUSES.join(', ')}` },
+    { name: 'format', value: 'tsv|json', description: 'Output format (default: tsv)' },
+  ],
+  examples: ['npx coscript proposal list --board 0b7f…-… --status open'],
+  schema: z.object({ board: ZId, status: z.enum(PROPOSAL_STATUSES).optional(), format: z.enum(['tsv', 'json']).default('tsv') }),
+  run: async ({ board, status, format }) => {
+    const rows = await listBoardProposals({ boardId: board, status });
+    if (format === 'json') return { stdout: `${JSON.stringify(rows, null, 2)}\n` };
+    const line = (r: (typeof rows)[number]) => [r.id, r.status + (r.private ? ' (private)' : ''), r.kind, r.author, r.endorsements, r.title || (r.proposedText ?? '').slice(0, 60)].join('\t');
+    return { stdout: rows.map((r) => `${line(r)}\n`).join(''), stderr: rows.length ? undefined : 'No proposals.\n' };
+  },
+});
+
+export const COMMANDS: readonly CliCommand[] = [migrate, userCreate, userResetPassword, tokenCreate, boardCreate, boardExport, boardImport, boardCheck, proposalList];

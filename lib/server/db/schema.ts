@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   customType,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -12,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { CUSTOMER_EDIT_MODES, CUSTOMER_VISIBILITIES } from '../../shared/policy/types';
 import { ROLES, SIDES } from '../../shared/roles';
+import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../../shared/schemas/proposal';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
@@ -77,6 +80,10 @@ export const boards = pgTable(
     description: text('description').notNull().default(''),
     customerEditMode: text('customer_edit_mode', { enum: CUSTOMER_EDIT_MODES }).notNull().default('direct'),
     customerVisibility: text('customer_visibility', { enum: CUSTOMER_VISIBILITIES }).notNull().default('named'),
+    /** Editors decide proposals too (owners and moderators always do). */
+    editorsDecideProposals: boolean('editors_decide_proposals').notNull().default(false),
+    /** Owners and moderators see private proposals before the reveal (off: nobody but their author does). */
+    moderatorsSeePrivate: boolean('moderators_see_private').notNull().default(true),
     archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'date' }),
     /** The template the content room is seeded from when it is first opened (null: blank). */
     seedTemplate: text('seed_template'),
@@ -182,4 +189,88 @@ export const yjsClients = pgTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.boardId, t.clientId] })],
+);
+
+/**
+ * Suggested changes to a board, and the ledger of who contributed what: a
+ * decided proposal stays, with who decided, when and why. Targets are ids in
+ * the board's Yjs document (script, step, lane), not foreign keys.
+ */
+export const proposals = pgTable(
+  'proposals',
+  {
+    id: id(),
+    boardId: text('board_id').notNull().references(() => boards.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: PROPOSAL_KINDS }).notNull(),
+    status: text('status', { enum: PROPOSAL_STATUSES }).notNull().default('open'),
+    scriptId: text('script_id'),
+    stepId: text('step_id'),
+    laneId: text('lane_id'),
+    /** The cell's text the proposal was made against (cell changes). */
+    baseText: text('base_text'),
+    proposedText: text('proposed_text'),
+    /** The structural kinds' parameters (index, cells, script title). */
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    title: text('title').notNull().default(''),
+    rationale: text('rationale').notNull().default(''),
+    authorId: text('author_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    /** Private until a moderator reveals it. */
+    hidden: boolean('hidden').notNull().default(false),
+    endorsementCount: integer('endorsement_count').notNull().default(0),
+    commentCount: integer('comment_count').notNull().default(0),
+    decidedBy: text('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    /** Why it was rejected, or why it went stale. */
+    decisionReason: text('decision_reason'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('proposals_board_created').on(t.boardId, t.createdAt, t.id),
+    index('proposals_board_endorsed').on(t.boardId, t.endorsementCount, t.createdAt, t.id),
+    index('proposals_board_cell').on(t.boardId, t.stepId, t.laneId),
+  ],
+);
+
+export const proposalEndorsements = pgTable(
+  'proposal_endorsements',
+  {
+    proposalId: text('proposal_id').notNull().references(() => proposals.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.userId] })],
+);
+
+export const proposalComments = pgTable(
+  'proposal_comments',
+  {
+    id: id(),
+    proposalId: text('proposal_id').notNull().references(() => proposals.id, { onDelete: 'cascade' }),
+    parentId: text('parent_id'),
+    authorId: text('author_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('proposal_comments_proposal').on(t.proposalId, t.createdAt)],
+);
+
+/**
+ * Every decision on a proposal, in order (history is never rewritten: an
+ * undo is a decision too). `inverse` is the board change that undoes an
+ * applied accept.
+ */
+export const proposalDecisions = pgTable(
+  'proposal_decisions',
+  {
+    id: id(),
+    proposalId: text('proposal_id').notNull().references(() => proposals.id, { onDelete: 'cascade' }),
+    action: text('action', { enum: ['accept', 'reject', 'reopen', 'undo', 'supersede', 'stale', 'withdraw', 'reveal'] }).notNull(),
+    actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    fromStatus: text('from_status', { enum: PROPOSAL_STATUSES }).notNull(),
+    reason: text('reason'),
+    inverse: jsonb('inverse').$type<unknown[]>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('proposal_decisions_proposal').on(t.proposalId, t.createdAt)],
 );

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { TBoardChange, TBoardChangeOp } from '../schemas/board-change';
 import { cellsOf, stepsOf } from './layout';
-import { addScript, getScript, renameScript } from './scripts';
+import { addScript, deleteScript, getScript, renameScript } from './scripts';
 import { addStepAt, cellText, deleteStep, moveStep } from './steps';
 
 /** Thrown when a change names a script, step or lane the document does not have. */
@@ -40,6 +40,9 @@ function applyOp(doc: Y.Doc, op: TBoardChangeOp): string | null {
     if (!stepsOf(script).has(stepId)) throw new ChangeTargetMissing(`No step ${stepId}`);
   };
   switch (op.op) {
+    case 'removeScript':
+      deleteScript(doc, op.scriptId);
+      return null;
     case 'setScriptTitle':
       renameScript(doc, op.scriptId, op.text);
       return null;

@@ -8,3 +8,4 @@ export * from './apply-change';
 export * from './from-template';
 export * from './step-slug';
 export * from './search';
+export * from './outline';

@@ -4,13 +4,19 @@ import type { CustomerEditMode, CustomerVisibility, PhaseRules, PolicyContext } 
 /** The rule book's view of a participant on a board, from stored rows or the API's board view. */
 export function policyContext(
   participant: { role: Role; side: Side },
-  board: { customerEditMode: CustomerEditMode; customerVisibility: CustomerVisibility; archivedAt: Date | string | null },
+  board: { customerEditMode: CustomerEditMode; customerVisibility: CustomerVisibility; archivedAt: Date | string | null; editorsDecideProposals: boolean; moderatorsSeePrivate: boolean },
   phase: PhaseRules | null = null,
 ): PolicyContext {
   return {
     role: participant.role,
     side: participant.side,
-    board: { customerEditMode: board.customerEditMode, customerVisibility: board.customerVisibility, archived: board.archivedAt !== null },
+    board: {
+      customerEditMode: board.customerEditMode,
+      customerVisibility: board.customerVisibility,
+      archived: board.archivedAt !== null,
+      editorsDecideProposals: board.editorsDecideProposals,
+      moderatorsSeePrivate: board.moderatorsSeePrivate,
+    },
     phase,
   };
 }

@@ -9,6 +9,8 @@ interface Case {
   mode: (typeof CUSTOMER_EDIT_MODES)[number];
   visibility: (typeof CUSTOMER_VISIBILITIES)[number];
   archived: boolean;
+  editorsDecide: boolean;
+  moderatorsSeePrivate: boolean;
   lane: 'firm-only' | 'customer-writable';
   phase: PhaseRules | null;
 }
@@ -23,7 +25,9 @@ for (const role of ROLES)
     for (const mode of CUSTOMER_EDIT_MODES)
       for (const visibility of CUSTOMER_VISIBILITIES)
         for (const archived of [false, true])
-          for (const lane of ['firm-only', 'customer-writable'] as const) for (const phase of phases) cases.push({ role, side, mode, visibility, archived, lane, phase });
+          for (const [editorsDecide, moderatorsSeePrivate] of [[false, true], [true, true], [false, false]] as const)
+            for (const lane of ['firm-only', 'customer-writable'] as const)
+              for (const phase of phases) cases.push({ role, side, mode, visibility, archived, editorsDecide, moderatorsSeePrivate, lane, phase });
 
 const runs = (c: Case) => c.role === 'owner' || c.role === 'moderator';
 const editBlocked = (c: Case) => c.archived || c.role === 'observer' || (c.role === 'contributor' && c.side === 'customer' && c.mode === 'propose') || (!!c.phase && !runs(c) && c.phase.editing !== 'open');
@@ -62,8 +66,10 @@ const EXPECT: Record<Action, Row[]> = {
     { when: (c) => !runs(c) && c.phase?.proposals === 'closed', reason: REASON.proposalsClosed },
     { when: always },
   ],
-  'proposal.decide': [{ when: (c) => !runs(c), reason: REASON.runnersOnly }, { when: (c) => c.archived, reason: REASON.archived, code: 'conflict' }, { when: always }],
+  'proposal.discuss': [{ when: (c) => c.archived, reason: REASON.archived, code: 'conflict' }, { when: (c) => c.role === 'observer', reason: REASON.observer }, { when: always }],
+  'proposal.decide': [{ when: (c) => !runs(c) && !(c.role === 'editor' && c.editorsDecide), reason: REASON.deciders }, { when: (c) => c.archived, reason: REASON.archived, code: 'conflict' }, { when: always }],
   'proposal.seeOthers': [{ when: (c) => !runs(c) && c.phase?.proposals === 'private', reason: 'Proposals stay private until the moderator reveals them.' }, { when: always }],
+  'proposal.seePrivate': [{ when: (c) => !runs(c), reason: REASON.runnersOnly }, { when: (c) => !c.moderatorsSeePrivate, reason: REASON.privateUntilReveal }, { when: always }],
   'control.moderators': [{ when: (c) => !runs(c), reason: REASON.runnersOnly }, { when: always }],
   vote: [
     { when: (c) => c.archived, reason: REASON.archived, code: 'conflict' },
@@ -84,7 +90,7 @@ const EXPECT: Record<Action, Row[]> = {
 const contextOf = (c: Case): PolicyContext => ({
   role: c.role,
   side: c.side,
-  board: { customerEditMode: c.mode, customerVisibility: c.visibility, archived: c.archived },
+  board: { customerEditMode: c.mode, customerVisibility: c.visibility, archived: c.archived, editorsDecideProposals: c.editorsDecide, moderatorsSeePrivate: c.moderatorsSeePrivate },
   phase: c.phase,
 });
 

@@ -10,6 +10,8 @@ export const REASON = {
   lanesStaff: 'Only owners and moderators change the lanes.',
   ownerOnly: 'Only an owner of this board may do this.',
   runnersOnly: 'Only owners and moderators of this board may do this.',
+  privateUntilReveal: 'Private proposals stay with their authors until they are revealed.',
+  deciders: 'Only owners and moderators (and editors, where the board allows it) decide proposals.',
   proposalsClosed: 'Proposals are closed in this phase of the session.',
   votingClosed: 'Voting is not open in this phase of the session.',
   ratingClosed: 'Rating is not open in this phase of the session.',

@@ -78,9 +78,13 @@ export const RULES = {
   /** Adding, renaming, hiding, reordering lanes and who may write them. */
   'lanes.manage': [notArchived, roles(RUNNERS, REASON.lanesStaff)],
   'proposal.create': [notArchived, notObserver, proposalsOpen],
-  'proposal.decide': [roles(RUNNERS, REASON.runnersOnly), notArchived],
+  /** Endorsing and commenting on proposals. */
+  'proposal.discuss': [notArchived, notObserver],
+  'proposal.decide': [(ctx) => (runsBoard(ctx.role) || (ctx.role === 'editor' && ctx.board.editorsDecideProposals) ? null : no(REASON.deciders)), notArchived],
   /** Seeing other people's proposals while a phase keeps them private. */
   'proposal.seeOthers': [(ctx) => (ctx.phase?.proposals === 'private' && !runsBoard(ctx.role) ? no('Proposals stay private until the moderator reveals them.') : null)],
+  /** Seeing someone else's proposal made "hidden until reveal" before the reveal. */
+  'proposal.seePrivate': [roles(RUNNERS, REASON.runnersOnly), (ctx) => (ctx.board.moderatorsSeePrivate === false ? no(REASON.privateUntilReveal) : null)],
   /** Receiving the live state addressed to moderators (proposals under review, private ideas). */
   'control.moderators': [roles(RUNNERS, REASON.runnersOnly)],
   vote: [notArchived, notObserver, phaseAllows('voting', REASON.votingClosed)],

@@ -11,6 +11,10 @@ export interface BoardRules {
   customerEditMode: CustomerEditMode;
   customerVisibility: CustomerVisibility;
   archived: boolean;
+  /** Editors decide proposals too (absent: no). */
+  editorsDecideProposals?: boolean;
+  /** Those running the board see private proposals before the reveal (absent: yes). */
+  moderatorsSeePrivate?: boolean;
 }
 
 export const PHASE_EDITING = ['open', 'locked', 'propose-only'] as const;

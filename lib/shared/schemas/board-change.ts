@@ -14,6 +14,7 @@ export const ZBoardChangeOp = z.discriminatedUnion('op', [
   z.object({ op: z.literal('addStep'), scriptId: ZDocId, index: z.number().int().min(0), cells: z.record(ZDocId, ZText).optional() }).strict(),
   z.object({ op: z.literal('moveStep'), scriptId: ZDocId, stepId: ZDocId, index: z.number().int().min(0) }).strict(),
   z.object({ op: z.literal('removeStep'), scriptId: ZDocId, stepId: ZDocId }).strict(),
+  z.object({ op: z.literal('removeScript'), scriptId: ZDocId }).strict(),
   z.object({ op: z.literal('addScript'), title: z.string().trim().min(1).max(200), steps: z.number().int().min(0).max(50).optional() }).strict(),
 ]);
 export type TBoardChangeOp = z.infer<typeof ZBoardChangeOp>;

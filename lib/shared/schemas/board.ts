@@ -22,6 +22,8 @@ export const ZBoardUpdate = z
     description: ZBoardDescription.optional(),
     customerEditMode: ZCustomerEditMode.optional(),
     customerVisibility: ZCustomerVisibility.optional(),
+    editorsDecideProposals: z.boolean().optional(),
+    moderatorsSeePrivate: z.boolean().optional(),
     archived: z.boolean().optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to change' });
@@ -46,6 +48,8 @@ export const ZBoard = z.object({
   description: z.string(),
   customerEditMode: ZCustomerEditMode,
   customerVisibility: ZCustomerVisibility,
+  editorsDecideProposals: z.boolean(),
+  moderatorsSeePrivate: z.boolean(),
   archivedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

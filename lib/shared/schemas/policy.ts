@@ -6,7 +6,13 @@ import { ZRole, ZSide } from './common';
 export const ZPolicyContext = z.object({
   role: ZRole,
   side: ZSide,
-  board: z.object({ customerEditMode: z.enum(CUSTOMER_EDIT_MODES), customerVisibility: z.enum(CUSTOMER_VISIBILITIES), archived: z.boolean() }),
+  board: z.object({
+    customerEditMode: z.enum(CUSTOMER_EDIT_MODES),
+    customerVisibility: z.enum(CUSTOMER_VISIBILITIES),
+    archived: z.boolean(),
+    editorsDecideProposals: z.boolean(),
+    moderatorsSeePrivate: z.boolean(),
+  }),
   phase: z
     .object({ editing: z.enum(PHASE_EDITING), proposals: z.enum(PHASE_PROPOSALS), voting: z.boolean(), rating: z.boolean() })
     .nullable()

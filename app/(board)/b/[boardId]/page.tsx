@@ -86,6 +86,7 @@ export default async function BoardPage({ params, searchParams }: BoardPageProps
         side={side}
         customerEditMode={board.customerEditMode}
         customerVisibility={board.customerVisibility}
+        editorsDecideProposals={board.editorsDecideProposals}
         archived={board.archivedAt !== null}
         user={{ id: actor.userId, name: actor.name }}
         people={participants.map((p) => ({ userId: p.userId, displayName: p.displayName }))}

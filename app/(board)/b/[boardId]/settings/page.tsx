@@ -4,6 +4,7 @@ import { BoardNav } from '@/components/board/BoardNav';
 import { BoardPageColumn } from '@/components/board/BoardPageColumn';
 import { BoardDetailsForm } from '@/components/board-settings/BoardDetailsForm';
 import { CustomerRulesForm } from '@/components/board-settings/CustomerRulesForm';
+import { ProposalRulesForm } from '@/components/proposals/ProposalRulesForm';
 import { DangerZone } from '@/components/board-settings/DangerZone';
 import { decide, policyContext, REASON } from '@/lib/shared/policy';
 import type { Role } from '@/lib/shared/roles';
@@ -31,7 +32,10 @@ export default async function BoardSettingsPage({ params }: { params: Promise<{ 
         )}
         <BoardDetailsForm board={board} />
         {may('board.settings') ? (
-          <CustomerRulesForm board={board} />
+          <>
+            <CustomerRulesForm board={board} />
+            <ProposalRulesForm board={board} />
+          </>
         ) : (
           <p className="text-sm text-muted">Only owners change how customers take part, archive or delete the board.</p>
         )}
