@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { testAdmission } from '../tests/helpers/admission';
 import { syncFrame } from '../tests/helpers/crafted-updates';
-import { Connection, type ConnectionHooks } from './connection';
+import { Connection, type ConnectionCore } from './connection';
 import { metrics } from './metrics';
 import { Room } from './room';
 
@@ -14,8 +14,8 @@ describe('Connection', () => {
   it('drops and reports whatever an accepted update leaves pending (a bug in authorizeUpdate must not land later under another name)', async () => {
     const room = new Room('b', 'content', new Map(), { afterUpdate: () => {}, afterAwareness: () => {} });
     // A hook that lets everything through, as a broken authorizeUpdate would.
-    const hooks: ConnectionHooks = { authorizeUpdate: async (_c, _r, update) => update, onClose: () => {} };
-    const conn = new Connection(socket(), admission, { messagesPerSecond: 100, bytesPerSecond: 1e6, maxMessageBytes: 1e6 }, hooks);
+    const core: ConnectionCore = { hooks: { authorizeUpdate: async ({ update }) => update }, onClose: () => {} };
+    const conn = new Connection(socket(), admission, { messagesPerSecond: 100, bytesPerSecond: 1e6, maxMessageBytes: 1e6 }, core);
     conn.room = room;
     const doc = new Y.Doc();
     doc.getText('t').insert(0, 'first');

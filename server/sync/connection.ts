@@ -4,12 +4,13 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
 import { logger } from '../../lib/server/log';
 import type { Credit, Credited } from '../../lib/server/sync/credit';
-import { parseUpdate, type ParsedUpdate } from '../../lib/server/sync/parse-update';
+import { parseUpdate } from '../../lib/server/sync/parse-update';
 import { MalformedInput, SafeDecoder } from '../../lib/server/sync/safe-decoder';
 import type { Admission } from './admission';
 import { presenceColor } from '../../lib/shared/presence-color';
 import { rewriteAwareness, type PresenceIdentity } from './awareness-rewrite';
 import { CloseCode, SocketRefusal } from './close-codes';
+import type { SyncCoreHooks } from './hooks';
 import { metrics } from './metrics';
 import { MessageType, SyncType } from './protocol';
 import { encodeSync, type Room, type RoomMember } from './room';
@@ -25,9 +26,9 @@ export interface Budgets {
 const MAX_BUFFERED = 32 * 1024 * 1024;
 const MAX_AWARENESS_IDS = 8;
 
-export interface ConnectionHooks {
-  /** Returns the (possibly trimmed) update to apply, or null to ignore it; throws SocketRefusal. */
-  authorizeUpdate(conn: Connection, room: Room, update: Uint8Array, parsed: ParsedUpdate, handshake: boolean): Promise<Uint8Array | null>;
+/** What a connection needs of the core (one object for all: an idle socket costs what it holds). */
+export interface ConnectionCore {
+  readonly hooks: Pick<SyncCoreHooks, 'authorizeUpdate'>;
   onClose(conn: Connection, code: number, reason: string): void;
 }
 
@@ -65,7 +66,7 @@ export class Connection implements RoomMember, Credited {
     readonly ws: WebSocket,
     public admission: Admission,
     private readonly budgets: Budgets,
-    private readonly hooks: ConnectionHooks,
+    private readonly core: ConnectionCore,
   ) {
     this.msgTokens = budgets.messagesPerSecond * 4;
     this.byteTokens = Math.max(budgets.bytesPerSecond, budgets.maxMessageBytes) * 4;
@@ -90,7 +91,7 @@ export class Connection implements RoomMember, Credited {
     if (this.closed) return;
     this.closed = true;
     if (this.held) this.room?.doc.off('update', this.held.listener);
-    this.hooks.onClose(this, code, reason);
+    this.core.onClose(this, code, reason);
     try {
       this.ws.close(code, reason.slice(0, 120));
     } catch {
@@ -170,12 +171,13 @@ export class Connection implements RoomMember, Credited {
         if (d.hasContent()) throw new MalformedInput('one message per frame');
         if (sub === SyncType.step1) return this.send(room.answerStep1(checkStateVector(payload)));
         if (sub !== SyncType.step2 && sub !== SyncType.update) throw new MalformedInput('unknown sync message');
-        const allowed = await this.hooks.authorizeUpdate(this, room, payload, parseUpdate(payload), sub === SyncType.step2);
+        const allowed = await this.core.hooks.authorizeUpdate({ conn: this, room, update: payload, parsed: parseUpdate(payload), handshake: sub === SyncType.step2 });
         if (sub === SyncType.step2) this.handshakeDone = true;
         if (!allowed || this.closed) return;
         const { store } = room.doc;
         // Only a document with nothing pending can tell: another process's updates may wait there for each other.
         const settled = !store.pendingStructs && !store.pendingDs;
+        // The room broadcasts it and hands it to the `storeUpdates` hook, credited to this connection's user.
         Y.applyUpdate(room.doc, allowed, this);
         metrics.updates.inc();
         if (settled && (store.pendingStructs || store.pendingDs)) {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { audienceMap, audienceRoom, audiencesOf, type Audience } from '../../lib/server/sync/audience';
+import { audienceMap, audienceRoom, type Audience } from '../../lib/server/sync/audience';
 import type { Connection } from './connection';
 import type { RoomRegistry } from './room-registry';
 import { SyncType } from './protocol';
@@ -62,7 +62,7 @@ export class ControlRooms {
   async join(conn: Connection): Promise<void> {
     const { boardId } = conn.admission;
     await this.set(boardId, ACCESS_KEY, conn.admission.rules, { userId: conn.userId });
-    const wanted = audiencesOf(conn.userId, conn.admission.rules).filter((a) => a !== 'everyone');
+    const wanted = this.registry.hooks.audienceOf(conn.admission).filter((a) => a !== 'everyone');
     const kinds = new Set<string>(wanted.map(audienceRoom));
     for (const room of [...conn.audienceRooms]) if (!kinds.has(room.kind)) this.leaveRoom(conn, room);
     for (const audience of wanted) {

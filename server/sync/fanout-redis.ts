@@ -11,7 +11,7 @@ import { readLog } from '../../lib/server/sync/room-storage';
 import { SafeDecoder } from '../../lib/server/sync/safe-decoder';
 import { roomKey, type RoomKind } from '../../lib/server/sync/update-log';
 import { REMOTE_ORIGIN, type Room } from './room';
-import type { FanOut } from './room-registry';
+import type { FanOut } from './hooks';
 
 // 0 carried one uncommitted update (before publish-after-commit): a new kind, so a node of either version ignores the other's.
 const Kind = { awareness: 1, command: 2, copyRequest: COPY_REQUEST, committedUpdates: 4 } as const;

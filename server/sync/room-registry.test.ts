@@ -3,11 +3,16 @@ import * as Y from 'yjs';
 import { t } from '../../lib/server/db';
 import { useEmbeddedDatabase } from '../../lib/server/db/testing';
 import { loadRoom, readLog } from '../../lib/server/sync/room-storage';
+import { parseConfig } from '../../lib/server/config';
 import { ControlRooms } from './control-rooms';
+import { defaultSyncHooks } from './hooks';
 import { RoomRegistry } from './room-registry';
 import { SERVER_ORIGIN } from './room';
 
 const database = useEmbeddedDatabase();
+
+const registryOf = (checkpointEvery: number, commitDelayMs = 2) =>
+  new RoomRegistry({ db: database.db, checkpointEvery, commitDelayMs, hooks: (log) => defaultSyncHooks({ config: parseConfig({}), db: database.db, publicUrl: () => 'http://coscript.test', log }) });
 
 async function newBoard(): Promise<string> {
   const [ws] = await database.db.insert(t.workspaces).values({ name: 'W' }).returning();
@@ -17,7 +22,7 @@ async function newBoard(): Promise<string> {
 
 describe('RoomRegistry storage (PGlite)', () => {
   it('seeds a new board as seq 1, group-commits updates with contiguous seqs, checkpoints, and loads them back', async () => {
-    const registry = new RoomRegistry({ db: database.db, checkpointEvery: 50, commitDelayMs: 2 });
+    const registry = registryOf(50);
     const boardId = await newBoard();
     const room = await registry.get(boardId, 'content');
     expect(room.doc.getMap('lanes').size).toBe(6);
@@ -36,7 +41,7 @@ describe('RoomRegistry storage (PGlite)', () => {
   });
 
   it('keeps each update\'s author, size and time, and seqs per room, when one commit holds several rooms and claims', async () => {
-    const registry = new RoomRegistry({ db: database.db, checkpointEvery: 500, commitDelayMs: 50 });
+    const registry = registryOf(500, 50);
     const [a, b] = [await newBoard(), await newBoard()];
     const [ra, rb] = [await registry.get(a, 'content'), await registry.get(b, 'content')];
     const [user] = await database.db.insert(t.users).values({ kind: 'staff', name: 'U', email: `u-${a}@example.test` }).returning();
@@ -60,7 +65,7 @@ describe('RoomRegistry storage (PGlite)', () => {
   });
 
   it('writes the control room only through the server API, as plain JSON, durably', async () => {
-    const registry = new RoomRegistry({ db: database.db, checkpointEvery: 500, commitDelayMs: 2 });
+    const registry = registryOf(500);
     const control = new ControlRooms(registry);
     const boardId = await newBoard();
     await control.set(boardId, 'phase', { name: 'Diverge', endsAt: 123 });
@@ -68,12 +73,12 @@ describe('RoomRegistry storage (PGlite)', () => {
     await registry.flush();
     const [row] = await readLog(database.db, boardId, 'control', 0);
     expect(row?.seq).toBe(1);
-    const again = new ControlRooms(new RoomRegistry({ db: database.db, checkpointEvery: 500, commitDelayMs: 2 }));
+    const again = new ControlRooms(registryOf(500));
     expect(await again.get(boardId)).toEqual({ phase: { name: 'Diverge', endsAt: 123 } });
   });
 
   it('checkpoints a room when it unloads, so the next load reads no log', async () => {
-    const registry = new RoomRegistry({ db: database.db, checkpointEvery: 50, commitDelayMs: 2 });
+    const registry = registryOf(50);
     const boardId = await newBoard();
     const room = await registry.get(boardId, 'content');
     const type = (n: number) => {

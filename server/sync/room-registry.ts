@@ -3,37 +3,33 @@ import type { Db } from '../../lib/server/db';
 import { logger } from '../../lib/server/log';
 import { batchPerTurn } from '../../lib/server/batch-per-turn';
 import { creditOf } from '../../lib/server/sync/credit';
-import { boardSeedInfo, loadOwners, loadRoom, storeSeed, writeCheckpoint } from '../../lib/server/sync/room-storage';
+import { loadOwners, writeCheckpoint } from '../../lib/server/sync/room-storage';
 import { groupBy } from '../../lib/server/group-by';
 import { roomKey, UpdateLog, type PendingUpdate, type RoomKind } from '../../lib/server/sync/update-log';
-import type { IntegrityReport } from '../../lib/server/sync/doc-integrity';
 import type { RoomCopy } from '../../lib/server/sync/room-copies';
-import { CloseCode, SocketRefusal } from './close-codes';
+import type { SyncCoreHooks } from './hooks';
 import { metrics } from './metrics';
 import { REMOTE_ORIGIN, Room, SERVER_ORIGIN } from './room';
-import { seedContent } from './seed-content';
 
 /** Origin of the state a room is loaded with: neither stored again nor fanned out. */
 const LOAD_ORIGIN = Symbol('load');
-
-export interface FanOut {
-  /** Committed updates of one room, in commit order (see storeUpdates: nothing reaches another process before the log has it). */
-  publishUpdates(boardId: string, kind: RoomKind, updates: Uint8Array[]): void;
-  publishAwareness(room: Room, update: Uint8Array): void;
-  subscribe(room: Room): Promise<void>;
-  unsubscribe(room: Room): Promise<void>;
-}
 
 export interface RegistryOptions {
   db: Db;
   checkpointEvery: number;
   commitDelayMs: number;
-  fanOut?: FanOut;
+  /** The hooks, given the update log they may append to (see defaultSyncHooks). */
+  hooks: (log: UpdateLog) => SyncCoreHooks;
 }
 
-/** Loaded rooms: loading (`loadDocument`), storing (`storeUpdates`), checkpoints and unloading. */
+/**
+ * Loaded rooms: each is loaded once (the `loadDocument` hook), every change
+ * it applies goes to the `storeUpdates` hook once, committed updates go to
+ * `fanOut`; checkpoints and unloading follow the update log.
+ */
 export class RoomRegistry {
   readonly rooms = new Map<string, Room>();
+  readonly hooks: SyncCoreHooks;
   private readonly loading = new Map<string, Promise<Room>>();
   readonly log: UpdateLog;
   private checkpointing: Promise<void> = Promise.resolve();
@@ -50,10 +46,11 @@ export class RoomRegistry {
         metrics.persistQueue.set(this.log.pending);
         for (const lag of batch.lagsMs) metrics.persistLag.observe(lag / 1000);
         for (const [key, seq] of batch.lastSeq) this.maybeCheckpoint(key, seq);
-        if (this.opts.fanOut) this.publishCommitted(batch.updates);
+        if (this.hooks.fanOut) this.publishCommitted(batch.updates);
       },
       onError: () => metrics.persistFailures.inc(),
     });
+    this.hooks = opts.hooks(this.log);
   }
 
   /** The room, loading it first if needed. Concurrent callers share one load; a failed load throws. */
@@ -69,34 +66,19 @@ export class RoomRegistry {
     return pending;
   }
 
-  /**
-   * The `loadDocument` hook: checkpoint + log; new boards get their seed
-   * content as seq 1, credited to whoever created the board. A log that
-   * leaves structs pending is refused (refuseIncomplete), never served as if
-   * it were the board.
-   */
   private async loadDocument(boardId: string, kind: RoomKind): Promise<Room> {
-    const { db } = this.opts;
-    let loaded = await loadRoom(db, boardId, kind);
-    if (loaded.seq === 0 && kind === 'content') {
-      const board = await boardSeedInfo(db, boardId);
-      if (board) {
-        await storeSeed(db, boardId, kind, seedContent(board.template), board.createdBy);
-        loaded = await loadRoom(db, boardId, kind);
-      }
-    }
-    if (loaded.integrity) refuseIncomplete(boardId, kind, loaded.integrity, loaded.owners);
+    const loaded = await this.hooks.loadDocument(boardId, kind);
     const owners = this.ownersOf(boardId) ?? loaded.owners;
     const room = new Room(boardId, kind, owners, {
       afterUpdate: (r, update, origin) => this.storeUpdates(r, update, origin),
-      afterAwareness: (r, update) => this.opts.fanOut?.publishAwareness(r, update),
+      afterAwareness: (r, update) => this.hooks.fanOut?.publishAwareness(r, update),
     });
     Y.applyUpdate(room.doc, loaded.state, LOAD_ORIGIN);
     room.knownSeq = loaded.seq;
     room.checkpointSeq = loaded.seq - loaded.sinceCheckpoint;
     this.rooms.set(room.name, room);
     metrics.roomsLoaded.set(this.rooms.size);
-    await this.opts.fanOut?.subscribe(room);
+    await this.hooks.fanOut?.subscribe(room);
     return room;
   }
 
@@ -110,7 +92,7 @@ export class RoomRegistry {
    */
   async join(boardId: string, kind: RoomKind): Promise<Room> {
     const room = await this.get(boardId, kind);
-    if (!this.opts.fanOut) return room;
+    if (!this.hooks.fanOut) return room;
     try {
       for (const [client, user] of (await this.boardOwners(room.boardId)) ?? []) if (!room.owners.has(client)) room.owners.set(client, user);
     } catch (err) {
@@ -131,34 +113,25 @@ export class RoomRegistry {
   }
 
   /**
-   * The `storeUpdates` hook: everything that did not come from storage or
-   * another process is logged once, here, with the credit its origin carries
+   * Everything that did not come from storage or another process goes to
+   * the `storeUpdates` hook once, here, with the credit its origin carries
    * (a socket: its user; a server write: the person it was made for). Peers
-   * on this process get it at once; other processes only after its commit
-   * (publishCommitted), so a process that dies before committing has shown it
-   * to nobody who could keep it from being re-sent: its author's client
-   * reconnects elsewhere and re-sends it in its SyncStep2.
+   * on this process get it at once (the room broadcasts it); other processes
+   * only after its commit (publishCommitted), so a process that dies before
+   * committing has shown it to nobody who could keep it from being re-sent:
+   * its author's client reconnects elsewhere and re-sends it in its SyncStep2.
    */
   private storeUpdates(room: Room, update: Uint8Array, origin: unknown): void {
     if (origin === LOAD_ORIGIN || origin === REMOTE_ORIGIN) return;
     const credit = creditOf(origin);
     if (!credit && origin !== SERVER_ORIGIN) logger().warn({ room: room.name }, 'sync: update of unknown origin stored without author');
-    this.log.append({
-      boardId: room.boardId,
-      room: room.kind,
-      authorId: credit?.authorId ?? null,
-      sessionId: credit?.sessionId ?? null,
-      acceptedBy: credit?.acceptedBy ?? null,
-      proposalId: credit?.proposalId ?? null,
-      data: update,
-      receivedAt: Date.now(),
-    });
+    this.hooks.storeUpdates(room, update, credit);
     metrics.persistQueue.set(this.log.pending);
   }
 
   private publishCommitted(updates: PendingUpdate[]): void {
     for (const list of groupBy(updates, (u) => roomKey(u.boardId, u.room)).values()) {
-      this.opts.fanOut!.publishUpdates(list[0]!.boardId, list[0]!.room, list.map((u) => u.data));
+      this.hooks.fanOut!.publishUpdates(list[0]!.boardId, list[0]!.room, list.map((u) => u.data));
     }
   }
 
@@ -193,7 +166,7 @@ export class RoomRegistry {
       this.maybeCheckpoint(room.name, Number.MAX_SAFE_INTEGER, true);
       this.rooms.delete(room.name);
       metrics.roomsLoaded.set(this.rooms.size);
-      void this.opts.fanOut?.unsubscribe(room);
+      void this.hooks.fanOut?.unsubscribe(room);
       room.destroy();
     }, delayMs).unref();
   }
@@ -208,20 +181,4 @@ export class RoomRegistry {
     await this.log.flush();
     await this.checkpointing;
   }
-}
-
-/**
- * A gap in the log: what its authors wrote after the missing updates is held
- * back too, and a client would see (and build on) a board with pieces
- * silently missing. Loud log, a metric, and 4503 until an operator runs
- * `coscript board check --repair`.
- */
-function refuseIncomplete(boardId: string, kind: RoomKind, report: IntegrityReport, owners: Map<number, string>): never {
-  metrics.integrityErrors.inc({ room: kind });
-  const authors = [...new Set([...report.missing, ...report.heldBack].map((r) => owners.get(r.client) ?? 'unknown'))];
-  logger().error(
-    { event: 'sync.integrity', board: boardId, room: kind, missing: report.missing, heldBack: report.heldBack, pendingDeletes: report.pendingDeletes.length, authors },
-    'sync: INTEGRITY ERROR: the update log lacks updates later ones build on; board refused until `coscript board check --repair`',
-  );
-  throw new SocketRefusal(CloseCode.unavailable, 'board incomplete in storage (integrity error); an operator must run coscript board check');
 }

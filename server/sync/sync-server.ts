@@ -4,24 +4,21 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { TConfig } from '../../lib/server/config';
 import type { Db } from '../../lib/server/db';
 import { logger } from '../../lib/server/log';
-import { claimBatcher } from '../../lib/server/sync/claim-batcher';
 import type { ServerWriteResult, SyncHooks } from '../../lib/server/runtime';
 import type { Audience } from '../../lib/server/sync/audience';
 import { serverWrite, type Credit } from '../../lib/server/sync/credit';
 import { applyBoardChange, missingTarget } from '../../lib/shared/board-doc/apply-change';
 import { boardOutline, type BoardOutline } from '../../lib/shared/board-doc/outline';
 import type { TBoardChange } from '../../lib/shared/schemas/board-change';
-import { authenticate, allowedOrigins, type Admission } from './admission';
-import { authorizeUpdate, type Writer } from './authorize-update';
-import { allows } from '../../lib/shared/policy';
+import type { Admission } from './admission';
 import { readSnapshot, type BoardSnapshot } from '../../lib/shared/board-doc/snapshot';
 import { CloseCode, SocketRefusal } from './close-codes';
-import { Connection, type Budgets, type ConnectionHooks } from './connection';
-import type { ParsedUpdate } from '../../lib/server/sync/parse-update';
+import { Connection, type Budgets, type ConnectionCore } from './connection';
+import { defaultSyncHooks, type FanOut, type SyncCoreHooks } from './hooks';
 import { recheckBoard } from './recheck';
 import { metrics } from './metrics';
 import type { Room } from './room';
-import { RoomRegistry, type FanOut } from './room-registry';
+import { RoomRegistry } from './room-registry';
 import { ControlRooms } from './control-rooms';
 import type { FanOutCommand } from './fanout-redis';
 
@@ -29,20 +26,6 @@ import type { FanOutCommand } from './fanout-redis';
 const MAX_EARLY_FRAMES = 32;
 const RECHECK_EVERY_MS = 5_000;
 const FLUSH_TIMEOUT_MS = 20_000;
-// A database that does not answer must not stop new writers: past this, a claim waits in memory for its commit.
-const CLAIM_STORE_WAIT_MS = 2_000;
-
-function refusalReason(reason: string): string {
-  if (reason.startsWith('clientID')) return 'clientid';
-  if (reason.startsWith('lane')) return 'lane';
-  if (reason.startsWith('read-only')) return 'read-only';
-  return 'unplaceable';
-}
-
-function stored(commit: Promise<void>): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([commit, new Promise<void>((resolve) => (timer = setTimeout(resolve, CLAIM_STORE_WAIT_MS)))]).finally(() => clearTimeout(timer));
-}
 
 export interface SyncServerOptions {
   config: TConfig;
@@ -51,19 +34,26 @@ export interface SyncServerOptions {
   fanOut?: FanOut;
   /** Tells the other processes about an access change (scale-out). */
   broadcast?: (command: FanOutCommand) => void;
+  /** Wraps or replaces hooks of {@link defaultSyncHooks} (a test or a feature observing one hook, no subclassing). */
+  hooks?: (defaults: SyncCoreHooks) => SyncCoreHooks;
 }
 
 /**
- * The sync endpoint: a small core wiring named hooks — `authenticate`
- * (admission.ts), `authorizeUpdate` (authorize-update.ts), `loadDocument`
- * and `storeUpdates` (room-registry.ts), `fanOut` (fanout-redis.ts).
+ * The sync endpoint: a small core that knows rooms and members and calls
+ * one object of named hooks (hooks.ts) in order — `authenticate` on
+ * upgrade, `loadDocument` when a room is first joined, `audienceOf` for a
+ * control socket, then per update `authorizeUpdate` (called by the
+ * Connection), `storeUpdates` (called by the registry for what the room
+ * applied) and `fanOut` once committed. An update passes through once:
+ * socket → Connection → authorizeUpdate → Y.applyUpdate → storeUpdates and
+ * broadcast → fanOut after commit.
  */
-export class SyncServer implements SyncHooks, ConnectionHooks {
+export class SyncServer implements SyncHooks, ConnectionCore {
   readonly wss: WebSocketServer;
   readonly registry: RoomRegistry;
+  readonly hooks: SyncCoreHooks;
   readonly connections = new Set<Connection>();
   private readonly control: ControlRooms;
-  private readonly claimOwner: ReturnType<typeof claimBatcher>;
   private readonly recheckTimer: NodeJS.Timeout;
   private readonly budgets: Budgets;
   private closing = false;
@@ -75,11 +65,14 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
       db: opts.db,
       checkpointEvery: config.SYNC_CHECKPOINT_EVERY,
       commitDelayMs: config.SYNC_COMMIT_DELAY_MS,
-      fanOut: opts.fanOut,
+      hooks: (log) => {
+        const defaults = defaultSyncHooks({ config, db: opts.db, publicUrl: opts.publicUrl, log, fanOut: opts.fanOut });
+        return opts.hooks ? opts.hooks(defaults) : defaults;
+      },
     });
+    this.hooks = this.registry.hooks;
     this.budgets = { messagesPerSecond: config.SYNC_MESSAGES_PER_SECOND, bytesPerSecond: config.SYNC_BYTES_PER_SECOND, maxMessageBytes: config.SYNC_MAX_MESSAGE_BYTES };
     this.control = new ControlRooms(this.registry);
-    this.claimOwner = claimBatcher(opts.db);
     this.recheckTimer = setInterval(() => {
       for (const boardId of new Set([...this.registry.rooms.values()].map((r) => r.boardId))) this.applyCommand({ type: 'recheck', boardId });
     }, RECHECK_EVERY_MS);
@@ -105,7 +98,7 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     ws.on('close', (code: number) => conn?.close(code, 'peer closed'));
     let admission: Admission;
     try {
-      admission = await authenticate({ req, config: this.opts.config, isAllowedOrigin: allowedOrigins(this.opts.config, this.opts.publicUrl()) });
+      admission = await this.hooks.authenticate(req);
     } catch (error) {
       const refusal = error instanceof SocketRefusal ? error : new SocketRefusal(CloseCode.unavailable, 'authentication unavailable');
       if (!(error instanceof SocketRefusal)) logger().error({ err: error }, 'sync: admission failed');
@@ -135,32 +128,6 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     for (const frame of early.splice(0)) void conn.receive(frame);
   }
 
-  /** The `authorizeUpdate` hook of every connection (one object for all: an idle socket costs what it holds). */
-  authorizeUpdate(c: Connection, room: Room, update: Uint8Array, parsed: ParsedUpdate, handshake: boolean): Promise<Uint8Array | null> {
-    // A control socket's handshake hands back what it merged from all its audiences' documents: nothing of its own.
-    if (room.kind === 'control' && handshake) return Promise.resolve(null);
-    return authorizeUpdate({
-      room,
-      writer: writerOf(c.admission),
-      update,
-      parsed,
-      handshake,
-      handshakeDone: c.handshakeDone && !c.behind,
-      claim: (id) => this.claim(room, id, c.userId),
-      onHeldBack: (waitingOn) => {
-        metrics.refusedWrites.inc({ reason: 'held-back' });
-        c.holdBack(waitingOn);
-      },
-      onReplayDropped: (clients) => {
-        metrics.refusedWrites.inc({ reason: 'replay-of-other-owner' });
-        logger().info({ event: 'sync.replay-dropped', board: room.boardId, user: c.userId, clients }, 'sync: dropped structs of other owners from a handshake');
-      },
-    }).catch((e: unknown) => {
-      if (e instanceof SocketRefusal) metrics.refusedWrites.inc({ reason: refusalReason(e.reason) });
-      throw e;
-    });
-  }
-
   private refuse(ws: WebSocket, req: IncomingMessage, refusal: SocketRefusal): void {
     metrics.refused.inc({ code: String(refusal.code) });
     logger().info({ event: 'sync.refuse', code: refusal.code, reason: refusal.reason, url: req.url?.split('?')[0], ip: req.socket.remoteAddress }, 'sync: refused');
@@ -178,37 +145,6 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     if (!room) return;
     room.leave(conn);
     if (!room.members.size) this.registry.scheduleUnload(room);
-  }
-
-  /**
-   * First use of a clientID claims it: authorizeUpdate calls this only for
-   * an update it has accepted, after every other check, so a refused update
-   * never claims (nor locks anyone out of) a clientID. Scaled out, the database decides
-   * between processes (memory when it is away). A single process is the
-   * board's only writer and loaded every owner with the room, so it decides
-   * at once and records the claim with the next group commit.
-   *
-   * Either way the claim is stored before the update is applied and reaches
-   * peers: after a crash, peers replaying that update in their handshake
-   * must find it owned, or the first of them would be credited with it (and
-   * its real author's own re-sent structs refused as someone else's).
-   */
-  private async claim(room: Room, clientId: number, userId: string): Promise<string> {
-    if (!this.opts.fanOut) {
-      if (!room.owners.has(clientId)) {
-        room.owners.set(clientId, userId);
-        await stored(this.registry.log.appendClaim({ boardId: room.boardId, clientId, userId }));
-      }
-      return room.owners.get(clientId)!;
-    }
-    let owner = userId;
-    try {
-      owner = await this.claimOwner({ boardId: room.boardId, clientId, userId });
-    } catch {
-      void this.registry.log.appendClaim({ boardId: room.boardId, clientId, userId });
-    }
-    if (!room.owners.has(clientId)) room.owners.set(clientId, owner);
-    return room.owners.get(clientId)!;
   }
 
   recheckAccess(boardId: string, userId?: string): void {
@@ -303,17 +239,4 @@ export class SyncServer implements SyncHooks, ConnectionHooks {
     for (const ws of this.wss.clients) ws.terminate();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
-}
-
-/** The rule book's answers for the update checks of one socket. */
-function writerOf(admission: Admission): Writer {
-  const { rules } = admission;
-  return {
-    userId: admission.actor.userId,
-    canWrite: admission.canWrite,
-    readOnly: admission.readOnly,
-    side: admission.side,
-    mayManageLanes: allows(rules, 'lanes.manage'),
-    mayWriteLane: (lane) => allows(rules, 'lane.write', lane),
-  };
 }

@@ -7,7 +7,7 @@ import { getRuntime } from '../../../lib/server/runtime';
 import { createApiToken } from '../../../lib/server/tokens/create-api-token';
 import { createStaffUser } from '../../../lib/server/users/create-staff-user';
 import type { Role, Side } from '../../../lib/shared/roles';
-import { SyncServer } from '../../sync/sync-server';
+import { SyncServer, type SyncServerOptions } from '../../sync/sync-server';
 import { startInProcessRuntime } from './in-process-runtime';
 import { waitFor } from './sync';
 import type { TestServer } from './test-server';
@@ -17,10 +17,10 @@ import type { TestServer } from './test-server';
  * sockets on a free port), for tests that drive `runtime.sync` directly as
  * the rest of the process does. `server` is enough for the sync helpers' `connect`.
  */
-export async function startInProcessSync() {
+export async function startInProcessSync(opts: { hooks?: SyncServerOptions['hooks'] } = {}) {
   const db = await startInProcessRuntime();
   const runtime = getRuntime();
-  const sync = new SyncServer({ config: runtime.config, db, publicUrl: () => runtime.publicUrl });
+  const sync = new SyncServer({ config: runtime.config, db, publicUrl: () => runtime.publicUrl, hooks: opts.hooks });
   runtime.sync = sync;
   const httpServer = http.createServer((_req, res) => res.writeHead(404).end());
   httpServer.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
