@@ -1,12 +1,10 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { api, errorMessage } from '@/lib/client/api';
 import type { TBoard } from '@/lib/shared/schemas/board';
 import { Button } from '@/components/ui/Button';
 import { Section } from '@/components/ui/Card';
-import { useToast } from '@/components/ui/Toast';
+import { useSaveBoardSettings } from '@/components/board-settings/use-save-board-settings';
 import { cn } from '@/lib/utils';
 
 interface Option<V extends string> {
@@ -44,23 +42,10 @@ function RadioGroup<V extends string>({ legend, name, options, value, onChange }
 export function CustomerRulesForm({ board }: { board: TBoard }) {
   const [editMode, setEditMode] = useState(board.customerEditMode);
   const [visibility, setVisibility] = useState(board.customerVisibility);
-  const [busy, setBusy] = useState(false);
-  const router = useRouter();
-  const toast = useToast();
   const changed = editMode !== board.customerEditMode || visibility !== board.customerVisibility;
 
-  async function save() {
-    setBusy(true);
-    try {
-      await api('PATCH', `/api/v1/boards/${board.id}`, { customerEditMode: editMode, customerVisibility: visibility });
-      toast.success('Customer settings saved');
-      router.refresh();
-    } catch (error) {
-      toast.error(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, save: saveSettings } = useSaveBoardSettings(board.id, 'Customer settings saved');
+  const save = () => saveSettings({ customerEditMode: editMode, customerVisibility: visibility });
 
   return (
     <Section title="Customers" description="How customers take part in this board.">

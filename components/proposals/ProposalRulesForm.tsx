@@ -1,34 +1,19 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { api, errorMessage } from '@/lib/client/api';
 import type { TBoard } from '@/lib/shared/schemas/board';
 import { Button } from '@/components/ui/Button';
 import { Section } from '@/components/ui/Card';
-import { useToast } from '@/components/ui/Toast';
+import { useSaveBoardSettings } from '@/components/board-settings/use-save-board-settings';
 
 /** Who decides proposals: owners and moderators always; editors when the owner allows it. */
 export function ProposalRulesForm({ board }: { board: TBoard }) {
   const [editorsDecide, setEditorsDecide] = useState(board.editorsDecideProposals);
   const [moderatorsSeePrivate, setModeratorsSeePrivate] = useState(board.moderatorsSeePrivate);
   const changed = editorsDecide !== board.editorsDecideProposals || moderatorsSeePrivate !== board.moderatorsSeePrivate;
-  const [busy, setBusy] = useState(false);
-  const router = useRouter();
-  const toast = useToast();
 
-  async function save() {
-    setBusy(true);
-    try {
-      await api('PATCH', `/api/v1/boards/${board.id}`, { editorsDecideProposals: editorsDecide, moderatorsSeePrivate });
-      toast.success('Proposal settings saved');
-      router.refresh();
-    } catch (error) {
-      toast.error(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, save: saveSettings } = useSaveBoardSettings(board.id, 'Proposal settings saved');
+  const save = () => saveSettings({ editorsDecideProposals: editorsDecide, moderatorsSeePrivate });
 
   return (
     <Section title="Proposals" description="Owners and moderators accept or reject proposals.">

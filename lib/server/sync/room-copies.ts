@@ -33,9 +33,9 @@ export function encodeCopyReplies(node: string, rooms: Array<{ room: RoomKind; s
 /**
  * Asks every running process (through Redis) for the copies of a board's
  * rooms it holds in memory. Waits for as many "done" answers as processes
- * listen on the commands channel, or `waitMs`.
+ * listen on the commands channel, or `waitMs` (generous: a busy node still answers, and an operator can wait).
  */
-export async function requestRoomCopies(redisUrl: string, boardId: string, waitMs = 5_000): Promise<RoomCopy[]> {
+export async function requestRoomCopies(redisUrl: string, boardId: string, waitMs = 15_000): Promise<RoomCopy[]> {
   const sub = new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
   const pub = new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
   const replyTo = `${SYNC_CHANNEL_PREFIX}copies:${randomBytes(8).toString('hex')}`;
