@@ -1,6 +1,7 @@
 'use client';
 
 import { api } from '@/lib/client/api';
+import { invitableRoles } from '@/lib/shared/policy';
 import type { Role } from '@/lib/shared/roles';
 import { ZInviteCreate } from '@/lib/shared/schemas/invite';
 import { InviteLimitFields, readInviteLimits } from '@/components/invite/InviteLimitFields';
@@ -9,7 +10,7 @@ import { Field, Input } from '@/components/ui/Field';
 import { useSchemaForm } from '@/components/forms/use-schema-form';
 import { RoleSideFields } from './RoleSideFields';
 
-export function InviteForm({ boardId, roles, onCreated }: { boardId: string; roles: Role[]; onCreated: (url: string, emailed: boolean, emailTo?: string) => void }) {
+export function InviteForm({ boardId, inviterRole, onCreated }: { boardId: string; inviterRole: Role; onCreated: (url: string, emailed: boolean, emailTo?: string) => void }) {
   const { onSubmit, errors, busy } = useSchemaForm(
     ZInviteCreate,
     (form) => ({ role: form.get('role'), side: form.get('side'), label: form.get('label'), ...readInviteLimits(form) }),
@@ -21,7 +22,7 @@ export function InviteForm({ boardId, roles, onCreated }: { boardId: string; rol
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-3">
-      <RoleSideFields errors={errors} roles={roles} defaultRole={roles.includes('contributor') ? 'contributor' : roles[0]!} defaultSide="customer" />
+      <RoleSideFields errors={errors} roles={(side) => invitableRoles(inviterRole, side)} defaultRole="contributor" defaultSide="customer" />
       <InviteLimitFields errors={errors} />
       <Field label="Label" hint="Optional, e.g. “Workshop 12 May”" error={errors.label}>
         {(ids) => <Input {...ids} name="label" maxLength={80} />}

@@ -13,7 +13,7 @@ import { InviteForm } from './InviteForm';
 import { InviteList } from './InviteList';
 
 /** Invite links of a board: make one (shown once, since only its hash is stored), list, revoke. */
-export function InvitePanel({ boardId, invites, roles }: { boardId: string; invites: TInvite[]; roles: Role[] }) {
+export function InvitePanel({ boardId, invites, inviterRole }: { boardId: string; invites: TInvite[]; inviterRole: Role }) {
   const [created, setCreated] = useState<string | null>(null);
   const [notEmailed, setNotEmailed] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<string | null>(null);
@@ -37,7 +37,7 @@ export function InvitePanel({ boardId, invites, roles }: { boardId: string; invi
     <Section title="Invite links" description="Anyone with an active link can join this board with the role and side you choose.">
       <InviteForm
         boardId={boardId}
-        roles={roles}
+        inviterRole={inviterRole}
         onCreated={(url, emailed, emailTo) => {
           setCreated(url);
           setNotEmailed(emailTo && !emailed ? emailTo : null);

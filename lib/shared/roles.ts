@@ -19,14 +19,3 @@ export const ROLE_DESCRIPTION: Record<Role, string> = {
   contributor: 'Customers by default: edit or propose, as the board says',
   observer: 'Reads only',
 };
-
-/**
- * Roles a person holding `role` may hand out through an invite (to someone on `side`, when known).
- * Whether customers write directly on a board is the board's setting, which only owners change:
- * so a moderator's invite may not make a customer an editor, who would write past that setting.
- */
-export function invitableRoles(role: Role, side?: Side): Role[] {
-  if (role === 'owner') return [...ROLES];
-  if (role === 'moderator') return side === 'customer' ? ['contributor', 'observer'] : ['editor', 'contributor', 'observer'];
-  return [];
-}

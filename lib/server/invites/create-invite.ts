@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import { invitableRoles } from '../../shared/roles';
+import { invitableRoles } from '../../shared/policy';
 import type { TInvite, TInviteCreate } from '../../shared/schemas/invite';
 import { ZInviteCreate } from '../../shared/schemas/invite';
 import type { Actor } from '../auth/actor';

@@ -3,3 +3,4 @@ export { REASON } from './reasons';
 export { ACTIONS, allows, decide, RULES, seesCustomerNames, seesEmails, type Action } from './rules';
 export { capabilitiesOf, cellLanesFor, mayWriteLane, type Capabilities } from './capabilities';
 export { policyContext } from './context';
+export { invitableRoles } from './invites';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, SIDES, type Role, type Side } from '../roles';
-import { ACTIONS, cellLanesFor, CUSTOMER_EDIT_MODES, CUSTOMER_VISIBILITIES, decide, PHASE_EDITING, PHASE_PROPOSALS, REASON, type Action, type PhaseRules, type PolicyContext } from '.';
+import { ACTIONS, cellLanesFor, invitableRoles, CUSTOMER_EDIT_MODES, CUSTOMER_VISIBILITIES, decide, PHASE_EDITING, PHASE_PROPOSALS, REASON, type Action, type PhaseRules, type PolicyContext } from '.';
 
 /** One point of the matrix: who, where, which lane, which phase. */
 interface Case {
@@ -129,5 +129,14 @@ describe('the lanes a new step gets cells in', () => {
   it('gives customers cells only in lanes open to them, and the firm every lane', () => {
     expect(cellLanesFor({ role: 'contributor', side: 'customer', board }, lanes)).toEqual(['a']);
     expect(cellLanesFor({ role: 'editor', side: 'firm', board }, lanes)).toBeUndefined();
+  });
+});
+
+describe('who an invite may make what', () => {
+  it('lets owners hand out every role, and moderators never make a customer an editor (the board setting is the owner\'s)', () => {
+    expect(invitableRoles('owner', 'customer')).toEqual(['owner', 'moderator', 'editor', 'contributor', 'observer']);
+    expect(invitableRoles('moderator', 'firm')).toEqual(['editor', 'contributor', 'observer']);
+    expect(invitableRoles('moderator', 'customer')).toEqual(['contributor', 'observer']);
+    for (const role of ['editor', 'contributor', 'observer'] as const) expect(invitableRoles(role, 'firm')).toEqual([]);
   });
 });

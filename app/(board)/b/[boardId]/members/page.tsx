@@ -9,7 +9,7 @@ import { Section } from '@/components/ui/Card';
 import { listInvites } from '@/lib/server/invites/list-invites';
 import { listParticipants } from '@/lib/server/participants/list-participants';
 import { allows, policyContext } from '@/lib/shared/policy';
-import { invitableRoles, type Role } from '@/lib/shared/roles';
+import type { Role } from '@/lib/shared/roles';
 import { loadBoardPage } from '../load-board';
 
 export const metadata: Metadata = { title: 'Members' };
@@ -38,7 +38,7 @@ export default async function MembersPage({ params }: { params: Promise<{ boardI
           <MemberList boardId={board.id} participants={participants} canManage={canManage} />
           {canManage && actor.kind === 'staff' && <AddMemberForm boardId={board.id} />}
         </Section>
-        {canInvite && <InvitePanel boardId={board.id} invites={invites} roles={invitableRoles(role)} />}
+        {canInvite && <InvitePanel boardId={board.id} invites={invites} inviterRole={role} />}
       </div>
     </BoardPageColumn>
   );
