@@ -12,7 +12,7 @@ import { Connection } from '../sync/connection';
 import type { Room } from '../sync/room';
 import { SyncServer } from '../sync/sync-server';
 import { encodeCrafted, type CraftedUpdate, type Id } from './helpers/crafted-updates';
-import { syncFrame } from './helpers/crafted-updates';
+import { awarenessFrame, syncFrame } from './helpers/crafted-updates';
 import { startInProcessRuntime } from './helpers/in-process-runtime';
 import { createTestDatabase } from './helpers/test-database';
 import { testAdmission } from './helpers/admission';
@@ -28,6 +28,8 @@ import { testAdmission } from './helpers/admission';
  * senders, update by update.
  */
 // CI runs 5,000 cases on PGlite; its PostgreSQL pass adds 1,000 more there (each commit waits on the server).
+// A failure prints its seed and path: PROPERTY_SEED=… PROPERTY_PATH=… replays exactly that case.
+const REPLAY = process.env.PROPERTY_SEED ? { seed: Number(process.env.PROPERTY_SEED), path: process.env.PROPERTY_PATH, endOnFailure: true } : {};
 const RUNS = Number(process.env.PROPERTY_RUNS ?? (process.env.CI !== 'true' ? 500 : process.env.TEST_DATABASE_URL ? 1000 : 5000));
 
 const customerKinds = ['stock-type', 'stock-delete-text', 'stock-add-step', 'stock-delete-step', 'stock-rank', 'parent-delete', 'overwrite', 'far-future', 'overlap', 'foreign', 'pending-delete', 'missing-dep', 'known-delete'] as const;
@@ -177,6 +179,8 @@ describe('sync: crafted customer updates (property)', async () => {
       room.members.add(conn);
       current.sender = a.userId;
       await conn.receive(syncFrame(1, Y.encodeStateAsUpdate(new Y.Doc())));
+      // Like a stock client, it announces its clientID in presence before it writes.
+      await conn.receive(awarenessFrame(a.doc));
       return (a.conn = conn);
     }
     const send = async (a: Actor, update: Uint8Array, handshake = false) => {
@@ -265,6 +269,9 @@ describe('sync: crafted customer updates (property)', async () => {
             break;
           }
           case 'foreign': {
+            // The victims' documents are connected (and so announced), as a real peer's would be by now.
+            await connection(other);
+            await connection(firm);
             const victim = [firm.doc.clientID, other.doc.clientID, other.crafted, firm.crafted][cmd.b % 4]!;
             await craft({ clients: [{ client: victim, clock: state(victim), structs: [{ kind: 'text', text, ...place }] }] });
             break;
@@ -298,7 +305,7 @@ describe('sync: crafted customer updates (property)', async () => {
   }
 
   it(`holds over ${RUNS} cases of crafted and stock updates`, async () => {
-    await fc.assert(fc.asyncProperty(fc.array(arbCommand, { minLength: 1, maxLength: 6 }), runCase), { numRuns: RUNS });
+    await fc.assert(fc.asyncProperty(fc.array(arbCommand, { minLength: 1, maxLength: 6 }), runCase), { numRuns: RUNS, ...REPLAY });
     if (block) await finishBlock(block);
     console.log(Object.entries(tally).sort().map(([k, n]) => `${k}: ${n}`).join(', '));
   }, 600_000);

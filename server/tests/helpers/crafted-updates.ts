@@ -1,3 +1,4 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 
@@ -95,5 +96,16 @@ export function syncFrame(sub: 0 | 1 | 2, payload: Uint8Array): Uint8Array {
   encoding.writeVarUint(e, 0);
   encoding.writeVarUint(e, sub);
   encoding.writeVarUint8Array(e, payload);
+  return encoding.toUint8Array(e);
+}
+
+/** The presence message a stock client sends when it connects: it announces the document's clientID. */
+export function awarenessFrame(doc: Y.Doc): Uint8Array {
+  const awareness = new awarenessProtocol.Awareness(doc);
+  awareness.setLocalState({});
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 1);
+  encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]));
+  awareness.destroy();
   return encoding.toUint8Array(e);
 }
