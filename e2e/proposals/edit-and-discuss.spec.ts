@@ -31,7 +31,7 @@ test('on the phone layout a customer edits their open proposal; staff see the ne
   await expect(proposal(customer.page, 'Oat milk').getByTestId('word-diff')).toHaveText('Orders an oat latte');
 });
 
-test('staff comment, the customer replies; both see the thread, customer names as the board allows', async ({ owner, newPerson }) => {
+test('staff comment, the customer replies; both see the thread, customer names as the board allows; the anonymised author edits', async ({ owner, newPerson }) => {
   const customer = await newPerson();
   const board = await boardWithGuest(owner, customer, { name: 'Casey Customer' });
   const peer = await newPerson();
@@ -68,4 +68,14 @@ test('staff comment, the customer replies; both see the thread, customer names a
   await expect(peerThread).toContainText('Olivia Owner Paper or in the app?');
   await expect(peerThread.locator('ul ul')).toContainText(/Customer \d+ In the app, please/);
   await expect(peerThread).not.toContainText('Casey');
+
+  // The anonymised author still knows their own proposal, and edits it.
+  await expect(customerItem.getByTestId('proposal-author')).toHaveText('Casey Customer');
+  await expect(peerItem.getByTestId('proposal-author')).toHaveText(/^Customer \d+$/);
+  await expect(peerItem.getByRole('button', { name: 'Edit', exact: true })).toHaveCount(0);
+  await customerItem.getByRole('button', { name: 'Edit', exact: true }).click();
+  await customer.page.getByTestId('proposal-edit').getByRole('textbox', { name: 'Title' }).fill('Loyalty stamps in the app');
+  await customer.page.getByTestId('proposal-edit').getByRole('button', { name: 'Save changes' }).click();
+  await expect(proposal(owner.page, 'Loyalty stamps in the app')).toBeVisible();
+  await expect(proposal(peer.page, 'Loyalty stamps in the app')).toBeVisible();
 });
