@@ -5,6 +5,7 @@ import { api, ApiError } from '@/lib/client/api';
 import type { TProposalDecision, TProposalSummary } from '@/lib/shared/schemas/proposal';
 import { CommentThread } from './CommentThread';
 import { ConflictView } from './ConflictView';
+import { ProposalEditForm } from './ProposalEditForm';
 import { WordDiff } from './WordDiff';
 
 const KIND_LABEL: Record<TProposalSummary['kind'], string> = {
@@ -32,6 +33,7 @@ type Conflict = { base: string; current: string; proposed: string };
 export function ProposalItem({ boardId, proposal: p, viewerId, canDecide, canDiscuss, selected, onSelect, onJump }: Props) {
   const path = `/api/v1/boards/${boardId}/proposals/${p.id}`;
   const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -100,11 +102,17 @@ export function ProposalItem({ boardId, proposal: p, viewerId, canDecide, canDis
           Discuss ({p.commentCount})
         </button>
         {p.author.userId === viewerId && p.status === 'open' && (
-          <button type="button" disabled={busy} className="rounded border border-line px-2 py-1" onClick={() => void run(() => api('PATCH', path, { withdraw: true }))}>
-            Withdraw
-          </button>
+          <>
+            <button type="button" className="rounded border border-line px-2 py-1" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+              Edit
+            </button>
+            <button type="button" disabled={busy} className="rounded border border-line px-2 py-1" onClick={() => void run(() => api('PATCH', path, { withdraw: true }))}>
+              Withdraw
+            </button>
+          </>
         )}
       </div>
+      {editing && p.status === 'open' && <ProposalEditForm path={path} proposal={p} onDone={() => setEditing(false)} />}
       {open && <CommentThread path={path} canComment={canDiscuss} version={p.commentCount} />}
       {canDecide && (
         <div className="flex flex-wrap gap-2 text-xs">

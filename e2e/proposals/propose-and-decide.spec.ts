@@ -1,24 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test';
 import { withDatabase } from '../fixtures/database';
 import { boardWithGuest, cell, openBoard } from '../board/board-helpers';
-
-const proposal = (page: Page, text: string) => page.getByTestId('proposal').filter({ hasText: text });
-
-async function proposeOnlyBoard(owner: Parameters<typeof boardWithGuest>[0], customer: Parameters<typeof boardWithGuest>[1], name = 'Casey Customer') {
-  const board = await boardWithGuest(owner, customer, { name });
-  const res = await owner.context.request.patch(`/api/v1/boards/${board.id}`, { data: { customerEditMode: 'propose' } });
-  expect(res.ok()).toBe(true);
-  return board;
-}
-
-async function suggest(page: Page, label: string, text: string) {
-  await page.getByRole('button', { name: `Suggest a change to ${label}` }).click();
-  const editor = page.getByTestId('suggest-editor');
-  await editor.getByRole('textbox', { name: /Your suggestion/ }).fill(text);
-  await editor.getByRole('button', { name: 'Send suggestion' }).click();
-  await expect(editor).toHaveCount(0);
-}
+import { proposal, proposeOnlyBoard, suggest } from './proposal-helpers';
 
 test('a customer suggests a change, staff see it live and accept it; the log credits both', async ({ owner, newPerson }) => {
   test.skip(!process.env.TEST_DATABASE_URL, 'reads the update log: needs TEST_DATABASE_URL');

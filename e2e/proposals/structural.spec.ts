@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test';
 import { boardWithGuest, cell, openBoard } from '../board/board-helpers';
-
-const proposal = (page: Page, text: string) => page.getByTestId('proposal').filter({ hasText: text });
+import { proposal } from './proposal-helpers';
 
 async function proposeFromStepMenu(page: Page, step: number, item: string) {
   await page.getByRole('button', { name: `Propose a change to step ${step}` }).click();

@@ -12,7 +12,8 @@ export const proposalKey = (id: string) => `proposal:${id}`;
  * Pushes proposals' summaries to the board's control room, per audience:
  * everyone gets the non-private ones (customers anonymised as the board
  * says); the moderators get private ones and, on anonymous boards, named
- * copies; a private proposal's author gets it in their own `me` map. A
+ * copies; a private proposal's author, and on anonymous boards a customer
+ * author, gets it in their own `me` map. A
  * client reads `me` over `moderators` over `state`. Nobody else's socket
  * ever receives a private proposal's bytes.
  */
@@ -25,6 +26,7 @@ export async function publishProposals(boardId: string, rows: ProposalRow[], opt
   const everyone = peopleFrom(records, board, { userId: null, role: 'contributor' });
   const moderators = peopleFrom(records, board, { userId: null, role: 'moderator' });
   const anonymous = board.customerVisibility === 'anonymous';
+  const sideOf = new Map(records.map((r) => [r.userId, r.side]));
   // One update per audience, however many proposals changed (a reveal, an accept superseding rivals).
   const toEveryone: Record<string, unknown> = {};
   const toModerators: Record<string, unknown> = {};
@@ -36,9 +38,11 @@ export async function publishProposals(boardId: string, rows: ProposalRow[], opt
     if (!row.hidden) toEveryone[key] = presentSummary(row, everyone, by);
     const toRunners = row.hidden ? board.moderatorsSeePrivate : anonymous;
     if (toRunners || opts.revealed || opts.settingsChanged) toModerators[key] = toRunners ? presentSummary(row, moderators, by) : undefined;
-    if (row.hidden || opts.revealed) {
+    // An anonymised customer would not recognise their own public proposal (no id), so could not edit or withdraw it: they get their own copy.
+    const ownCopy = row.hidden || (anonymous && sideOf.get(row.authorId) === 'customer');
+    if (ownCopy || opts.revealed || opts.settingsChanged) {
       const author = peopleFrom(records, board, { userId: row.authorId, role: 'contributor' });
-      (toAuthors.get(row.authorId) ?? toAuthors.set(row.authorId, {}).get(row.authorId)!)[key] = row.hidden ? presentSummary(row, author, by) : undefined;
+      (toAuthors.get(row.authorId) ?? toAuthors.set(row.authorId, {}).get(row.authorId)!)[key] = ownCopy ? presentSummary(row, author, by) : undefined;
     }
   }
   try {
