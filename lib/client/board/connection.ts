@@ -4,7 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { BOARD_COPY_PREFIX, forgetOfflineData } from '../offline/board-copies';
 import { LOCAL_ORIGIN } from './origin';
 import { isRefusedWrite } from './refused-write';
-import { syncUrl } from './sync-url';
+import { SOCKET_OPTIONS, syncUrl } from './sync-url';
 
 export type ConnectionState = 'syncing' | 'live' | 'offline';
 
@@ -26,7 +26,7 @@ export function openBoardConnection(boardId: string): BoardConnection {
   const doc = new Y.Doc();
   const persistence = new IndexeddbPersistence(`${BOARD_COPY_PREFIX}${boardId}`, doc);
   // Cross-tab BroadcastChannel would bypass the server, which must see (and attribute) every update.
-  const provider = new WebsocketProvider(syncUrl(), boardId, doc, { disableBc: true, maxBackoffTime: 5000 });
+  const provider = new WebsocketProvider(syncUrl(), boardId, doc, SOCKET_OPTIONS);
   const undo = new Y.UndoManager([doc.getMap('lanes'), doc.getMap('scripts')], {
     trackedOrigins: new Set([LOCAL_ORIGIN]),
   });

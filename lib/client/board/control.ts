@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import type { PolicyContext } from '@/lib/shared/policy';
 import { ZPolicyContext } from '@/lib/shared/schemas/policy';
-import { syncUrl } from './sync-url';
+import { SOCKET_OPTIONS, syncUrl } from './sync-url';
 
 export interface ControlConnection {
   doc: Y.Doc;
@@ -22,7 +22,7 @@ export function openControl(boardId: string): ControlConnection {
   let shared = open.get(boardId);
   if (!shared) {
     const doc = new Y.Doc();
-    const provider = new WebsocketProvider(syncUrl(), `${boardId}/control`, doc, { disableBc: true, maxBackoffTime: 5000 });
+    const provider = new WebsocketProvider(syncUrl(), `${boardId}/control`, doc, SOCKET_OPTIONS);
     shared = { doc, provider, users: 0 };
     open.set(boardId, shared);
   }

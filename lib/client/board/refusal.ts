@@ -6,7 +6,7 @@ import { getScript, listScripts } from '@/lib/shared/board-doc/scripts';
 import { listSteps } from '@/lib/shared/board-doc/steps';
 import type { BoardConnection } from './connection';
 import { plainReason } from './refused-write';
-import { syncUrl } from './sync-url';
+import { SOCKET_OPTIONS, syncUrl } from './sync-url';
 
 /** Words of this person the server did not take, kept on this device so they can be copied (later: proposed). */
 export interface DraftPiece {
@@ -44,7 +44,7 @@ export async function recoverFromRefusal(conn: BoardConnection, boardId: string,
 /** The board as the server has it: a fresh document sends nothing of its own, so a read-only socket may fetch it. */
 function fetchServerState(boardId: string): Promise<Y.Doc> {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(syncUrl(), boardId, doc, { disableBc: true, maxBackoffTime: 5000 });
+  const provider = new WebsocketProvider(syncUrl(), boardId, doc, SOCKET_OPTIONS);
   return new Promise((resolve) => {
     const done = (synced: boolean) => {
       if (!synced) return;
