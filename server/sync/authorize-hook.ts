@@ -35,10 +35,6 @@ export function authorizeUpdateHook(opts: { db: Db; log: UpdateLog; scaledOut: b
    * its real author's own re-sent structs refused as someone else's).
    */
   async function claim(room: Room, clientId: number, userId: string): Promise<string> {
-    // A clientID someone announced in presence is theirs before they write: an attacker who read it there
-    // must not squat it (their edits would then be refused, and their document would see its own ID taken).
-    const announcedBy = room.awarenessHolders.get(clientId)?.userId;
-    if (announcedBy && announcedBy !== userId) return announcedBy;
     if (!opts.scaledOut) {
       if (!room.owners.has(clientId)) {
         room.owners.set(clientId, userId);

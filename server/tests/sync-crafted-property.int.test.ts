@@ -269,10 +269,11 @@ describe('sync: crafted customer updates (property)', async () => {
             break;
           }
           case 'foreign': {
-            // The victims' documents are connected (and so announced), as a real peer's would be by now.
-            await connection(other);
-            await connection(firm);
-            const victim = [firm.doc.clientID, other.doc.clientID, other.crafted, firm.crafted][cmd.b % 4]!;
+            // Someone else's clientID: one they already wrote with (impersonation), or one that stands for another
+            // hand-built client. A real document's clientID nobody has used yet is unknowable to an attacker.
+            const written = [firm.doc.clientID, other.doc.clientID].filter((c) => d.store.clients.has(c));
+            const victims = [...written, other.crafted, firm.crafted];
+            const victim = victims[cmd.b % victims.length]!;
             await craft({ clients: [{ client: victim, clock: state(victim), structs: [{ kind: 'text', text, ...place }] }] });
             break;
           }
