@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { canDeleteContent, cellLanesFor } from '@/lib/shared/board-doc/access';
@@ -9,8 +10,10 @@ import { addScript, deleteScript, moveScript, type ScriptSummary } from '@/lib/s
 import type { ScriptTemplate } from '@/lib/shared/templates';
 import { cn } from '@/lib/utils';
 import { useEditor } from './editor-context';
-import { ScriptTemplateDialog } from './ScriptTemplateDialog';
 import { focusOnMount } from './TextCell';
+
+// The templates' content is fetched the first time someone asks for a script from one, not with the board.
+const ScriptTemplateDialog = dynamic(() => import('./ScriptTemplateDialog').then((m) => m.ScriptTemplateDialog), { ssr: false });
 
 interface ScriptListProps {
   scripts: ScriptSummary[];
@@ -23,6 +26,8 @@ export function ScriptList({ scripts, currentId, onOpen }: ScriptListProps) {
   const { conn, actor, readOnly, notify } = useEditor();
   const [confirming, setConfirming] = useState<ScriptSummary | null>(null);
   const [picking, setPicking] = useState(false);
+  // Once opened, the dialog stays mounted, so closing it returns focus as any dialog does.
+  const [pickedOnce, setPickedOnce] = useState(false);
   const canEdit = readOnly === null;
   const canDelete = canDeleteContent(actor);
 
@@ -88,13 +93,20 @@ export function ScriptList({ scripts, currentId, onOpen }: ScriptListProps) {
             <button type="button" className="rounded-lg px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-brand-ink hover:bg-indigo-50" onClick={add}>
               + New script
             </button>
-            <button type="button" className="rounded-lg px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-brand-ink hover:bg-indigo-50" onClick={() => setPicking(true)}>
+            <button
+              type="button"
+              className="rounded-lg px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-brand-ink hover:bg-indigo-50"
+              onClick={() => {
+                setPickedOnce(true);
+                setPicking(true);
+              }}
+            >
               From a template…
             </button>
           </span>
         )}
       </nav>
-      <ScriptTemplateDialog open={picking} onClose={() => setPicking(false)} onPick={addFrom} />
+      {pickedOnce && <ScriptTemplateDialog open={picking} onClose={() => setPicking(false)} onPick={addFrom} />}
       <ConfirmDialog
         open={confirming !== null}
         title={`Delete “${confirming?.title || 'Untitled script'}”?`}

@@ -36,6 +36,12 @@ export const ZConfig = z.object({
   SYNC_CONNECTS_PER_MINUTE_USER: z.coerce.number().int().min(1).default(120),
   /** Group-commit window of the update log in ms. */
   SYNC_COMMIT_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(2),
+  /**
+   * Scale-out: how long a process keeps an update another process published
+   * before storing it itself, when that process never confirms its commit.
+   * Longer than a commit normally takes; shorter than anyone would wait.
+   */
+  SYNC_ADOPT_AFTER_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** Write a checkpoint after this many logged updates. */
   SYNC_CHECKPOINT_EVERY: z.coerce.number().int().min(10).default(500),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),

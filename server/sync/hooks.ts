@@ -5,7 +5,7 @@ import { audiencesOf, type Audience } from '../../lib/server/sync/audience';
 import type { Credit } from '../../lib/server/sync/credit';
 import type { ParsedUpdate } from '../../lib/server/sync/parse-update';
 import type { LoadedRoom } from '../../lib/server/sync/room-storage';
-import type { RoomKind, UpdateLog } from '../../lib/server/sync/update-log';
+import type { PendingUpdate, RoomKind, UpdateLog } from '../../lib/server/sync/update-log';
 import { allowedOrigins, authenticate, type Admission } from './admission';
 import { authorizeUpdateHook } from './authorize-hook';
 import type { Connection } from './connection';
@@ -25,10 +25,24 @@ export interface UpdateContext {
   handshake: boolean;
 }
 
-/** Updates and awareness to and from the other processes (scale-out). */
+/**
+ * Updates and awareness to and from the other processes (scale-out). An
+ * update goes out as soon as it is queued for the log, with its credit and
+ * origin id; the others apply it at once and keep it until its commit is
+ * confirmed, storing it themselves (`onOrphans`) if that confirmation does
+ * not come. So nothing a peer has seen can be missing from the log.
+ */
 export interface FanOut {
-  /** Committed updates of one room, in commit order: nothing reaches another process before the log has it. */
-  publishUpdates(boardId: string, kind: RoomKind, updates: Uint8Array[]): void;
+  /** The id an update is stored under, so whichever process stores it, it is stored once. */
+  newOriginId(): Uint8Array;
+  /** An update this process applied and queued for its log (it carries its originId). */
+  publishUpdate(update: PendingUpdate): void;
+  /** Updates this process has committed: the others drop their copies. */
+  confirmCommitted(updates: PendingUpdate[]): void;
+  /** Set by the registry: stores what another process published and never confirmed (under the update's origin id). */
+  onOrphans: (updates: PendingUpdate[]) => void;
+  /** Hands every unconfirmed update to `onOrphans` now (before this process stops; storing twice is harmless). */
+  adoptUnconfirmed(): void;
   publishAwareness(room: Room, update: Uint8Array): void;
   subscribe(room: Room): Promise<void>;
   unsubscribe(room: Room): Promise<void>;
@@ -66,17 +80,21 @@ export function defaultSyncHooks(opts: { config: TConfig; db: Db; publicUrl: () 
     audienceOf: (admission) => audiencesOf(admission.actor.userId, admission.rules),
     loadDocument: (boardId, kind) => loadDocument(db, boardId, kind),
     authorizeUpdate: authorizeUpdateHook({ db, log, scaledOut: !!fanOut }),
-    storeUpdates: (room, update, credit) =>
-      log.append({
+    storeUpdates: (room, update, credit) => {
+      const pending: PendingUpdate = {
         boardId: room.boardId,
         room: room.kind,
         authorId: credit?.authorId ?? null,
         sessionId: credit?.sessionId ?? null,
         acceptedBy: credit?.acceptedBy ?? null,
         proposalId: credit?.proposalId ?? null,
+        originId: fanOut?.newOriginId() ?? null,
         data: update,
         receivedAt: Date.now(),
-      }),
+      };
+      log.append(pending);
+      fanOut?.publishUpdate(pending);
+    },
     fanOut,
   };
 }

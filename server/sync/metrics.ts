@@ -22,6 +22,7 @@ export const metrics = {
   persisted: make.counter('coscript_sync_updates_persisted_total', 'Updates committed to the log'),
   persistQueue: make.gauge('coscript_sync_persist_queue', 'Updates waiting for their group commit'),
   checkpointQueue: make.gauge('coscript_sync_checkpoint_queue', 'Checkpoints queued or being written'),
+  adoptedUpdates: make.counter('coscript_sync_adopted_updates_total', 'Updates another process published and never confirmed, stored by this one'),
   persistFailures: make.counter('coscript_sync_persist_failures_total', 'Failed group commits (retried)'),
   integrityErrors: make.counter('coscript_sync_integrity_errors_total', 'Room loads refused because the log leaves structs or deletions pending (a gap)', ['room']),
   seqClashes: make.counter('coscript_sync_seq_clashes_total', 'Group commits retried because another process appended to the same room first'),

@@ -4,8 +4,7 @@ import { logger } from '../../lib/server/log';
 import { batchPerTurn } from '../../lib/server/batch-per-turn';
 import { creditOf } from '../../lib/server/sync/credit';
 import { loadOwners, writeCheckpoint } from '../../lib/server/sync/room-storage';
-import { groupBy } from '../../lib/server/group-by';
-import { roomKey, UpdateLog, type PendingUpdate, type RoomKind } from '../../lib/server/sync/update-log';
+import { roomKey, UpdateLog, type RoomKind } from '../../lib/server/sync/update-log';
 import type { RoomCopy } from '../../lib/server/sync/room-copies';
 import type { SyncCoreHooks } from './hooks';
 import { metrics } from './metrics';
@@ -46,11 +45,18 @@ export class RoomRegistry {
         metrics.persistQueue.set(this.log.pending);
         for (const lag of batch.lagsMs) metrics.persistLag.observe(lag / 1000);
         for (const [key, seq] of batch.lastSeq) this.maybeCheckpoint(key, seq);
-        if (this.hooks.fanOut) this.publishCommitted(batch.updates);
+        this.hooks.fanOut?.confirmCommitted(batch.updates);
       },
       onError: () => metrics.persistFailures.inc(),
     });
     this.hooks = opts.hooks(this.log);
+    if (this.hooks.fanOut) {
+      this.hooks.fanOut.onOrphans = (updates) => {
+        metrics.adoptedUpdates.inc(updates.length);
+        logger().warn({ count: updates.length, rooms: [...new Set(updates.map((u) => roomKey(u.boardId, u.room)))] }, 'sync: storing updates another process published but never confirmed');
+        for (const u of updates) this.log.append(u);
+      };
+    }
   }
 
   /** The room, loading it first if needed. Concurrent callers share one load; a failed load throws. */
@@ -116,10 +122,10 @@ export class RoomRegistry {
    * Everything that did not come from storage or another process goes to
    * the `storeUpdates` hook once, here, with the credit its origin carries
    * (a socket: its user; a server write: the person it was made for). Peers
-   * on this process get it at once (the room broadcasts it); other processes
-   * only after its commit (publishCommitted), so a process that dies before
-   * committing has shown it to nobody who could keep it from being re-sent:
-   * its author's client reconnects elsewhere and re-sends it in its SyncStep2.
+   * on this process get it at once (the room broadcasts it), and so do other
+   * processes (the hook publishes it with its credit): they keep it until
+   * this process confirms the commit, and store it themselves if it dies
+   * first (fanout-redis.ts).
    */
   private storeUpdates(room: Room, update: Uint8Array, origin: unknown): void {
     if (origin === LOAD_ORIGIN || origin === REMOTE_ORIGIN) return;
@@ -127,12 +133,6 @@ export class RoomRegistry {
     if (!credit && origin !== SERVER_ORIGIN) logger().warn({ room: room.name }, 'sync: update of unknown origin stored without author');
     this.hooks.storeUpdates(room, update, credit);
     metrics.persistQueue.set(this.log.pending);
-  }
-
-  private publishCommitted(updates: PendingUpdate[]): void {
-    for (const list of groupBy(updates, (u) => roomKey(u.boardId, u.room)).values()) {
-      this.hooks.fanOut!.publishUpdates(list[0]!.boardId, list[0]!.room, list.map((u) => u.data));
-    }
   }
 
   private maybeCheckpoint(key: string, seq: number, force = false): void {

@@ -6,7 +6,7 @@ import { SyncServer } from './sync-server';
 
 /** Starts the sync endpoint (with Redis fan-out when REDIS_URL is set). */
 export async function startSync(opts: { config: TConfig; db: Db; publicUrl: () => string }) {
-  const fanOut = opts.config.REDIS_URL ? new RedisFanOut(opts.config.REDIS_URL, opts.db) : undefined;
+  const fanOut = opts.config.REDIS_URL ? new RedisFanOut(opts.config.REDIS_URL, opts.db, { adoptAfterMs: opts.config.SYNC_ADOPT_AFTER_MS }) : undefined;
   if (fanOut) {
     await fanOut.ready();
     logger().info({ redis: true }, 'sync: scale-out through Redis');

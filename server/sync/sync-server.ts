@@ -44,9 +44,9 @@ export interface SyncServerOptions {
  * upgrade, `loadDocument` when a room is first joined, `audienceOf` for a
  * control socket, then per update `authorizeUpdate` (called by the
  * Connection), `storeUpdates` (called by the registry for what the room
- * applied) and `fanOut` once committed. An update passes through once:
- * socket → Connection → authorizeUpdate → Y.applyUpdate → storeUpdates and
- * broadcast → fanOut after commit.
+ * applied, which also hands it to `fanOut`). An update passes through once:
+ * socket → Connection → authorizeUpdate → Y.applyUpdate → storeUpdates
+ * (log and fanOut) and broadcast; fanOut confirms it after the commit.
  */
 export class SyncServer implements SyncHooks, ConnectionCore {
   readonly wss: WebSocketServer;
@@ -233,6 +233,8 @@ export class SyncServer implements SyncHooks, ConnectionCore {
     this.closing = true;
     clearInterval(this.recheckTimer);
     for (const c of [...this.connections]) c.close(CloseCode.goingAway, 'server shutting down');
+    // Whatever another process showed us and has not confirmed yet: if it died, nobody else may hold it.
+    this.hooks.fanOut?.adoptUnconfirmed();
     // A database that stays away must not hold the shutdown forever: say what could not be written.
     const flushed = await Promise.race([this.registry.flush().then(() => true), new Promise<false>((r) => setTimeout(() => r(false), FLUSH_TIMEOUT_MS).unref())]);
     if (!flushed) logger().error({ unwritten: this.registry.log.pending }, 'sync: shutdown without committing every update (database unavailable)');

@@ -23,8 +23,9 @@ describe.skipIf(!canRun)('sync: a node killed between publishing and committing'
   const secret = 'sync-node-crash-shared-secret-0123456789';
   // The origin's long group-commit delay holds the window between an update reaching peers and its commit open.
   const origin = canRun ? await startTestServer({ env: { REDIS_URL: REDIS_URL!, NEXTAUTH_SECRET: secret, SYNC_COMMIT_DELAY_MS: '1000' } }) : undefined!;
+  // It stores what the origin published and never confirmed 2.5 s after receiving it: well after a live origin's 1 s commit.
   const survivor = canRun
-    ? await startTestServer({ env: { DATABASE_URL: origin.env.DATABASE_URL!, REDIS_URL: REDIS_URL!, NEXTAUTH_SECRET: secret } })
+    ? await startTestServer({ env: { DATABASE_URL: origin.env.DATABASE_URL!, REDIS_URL: REDIS_URL!, NEXTAUTH_SECRET: secret, SYNC_ADOPT_AFTER_MS: '2500' } })
     : undefined!;
   let alive = origin;
   const balancer = canRun ? await startBalancer(() => alive.port) : undefined!;
@@ -41,6 +42,8 @@ describe.skipIf(!canRun)('sync: a node killed between publishing and committing'
 
     for (let i = 0; i < 5; i++) writer.doc.getText('t').insert(writer.doc.getText('t').length, `w${i};`);
     await waitFor(() => text(nearPeer) === entries(0, 5), 'the peer on the same node sees the entries');
+    // Peers on the other node see them at once too, before they are committed.
+    await waitFor(() => text(farPeer) === entries(0, 5), 'the peer on the other node sees the entries');
     const seenFar = text(farPeer);
     // Inside the 1 s commit window: nothing of this is in the database yet.
     expect((await storedDocument(origin.env.DATABASE_URL!, owner.boardId)).getText('t').toString()).toBe('');
@@ -65,6 +68,9 @@ describe.skipIf(!canRun)('sync: a node killed between publishing and committing'
     });
     expect(stored!.store.pendingStructs).toBeNull();
     expect(stored!.store.pendingDs).toBeNull();
+    // The survivor stored what the dead origin never confirmed, credited to the writer, and nothing twice.
+    expect(await counter(survivor, 'coscript_sync_adopted_updates_total')).toBeGreaterThanOrEqual(5);
+    expect(await logOf(origin.env.DATABASE_URL!, owner.boardId)).toEqual({ authors: [guest.userId], storedTwice: 0 });
     // A node that loads the room afresh serves all of it.
     const fresh = connect(origin, owner.boardId, { cookie: owner.client.cookie });
     await fresh.synced();
@@ -104,6 +110,47 @@ describe.skipIf(!canRun)('sync: a node killed between publishing and committing'
     expect(fresh.doc.getText('t').toString()).toBe(entries(0, 10));
   }, 120_000);
 });
+
+describe.skipIf(!canRun)('sync: an origin slower to commit than another node waits', async () => {
+  const secret = 'sync-node-slow-origin-secret-0123456789';
+  const origin = canRun ? await startTestServer({ env: { REDIS_URL: REDIS_URL!, NEXTAUTH_SECRET: secret, SYNC_COMMIT_DELAY_MS: '1000' } }) : undefined!;
+  const eager = canRun
+    ? await startTestServer({ env: { DATABASE_URL: origin.env.DATABASE_URL!, REDIS_URL: REDIS_URL!, NEXTAUTH_SECRET: secret, SYNC_ADOPT_AFTER_MS: '100' } })
+    : undefined!;
+
+  it('both store the updates, and the log holds each once', async () => {
+    const owner = await ownerWithBoard(origin);
+    const guest = await inviteGuest(origin, owner.client, owner.boardId, 'editor', 'firm');
+    const writer = connect(origin, owner.boardId, { cookie: guest.client.cookie });
+    const peer = connect(eager, owner.boardId, { cookie: owner.client.cookie });
+    await Promise.all([writer.synced(), peer.synced()]);
+    for (let i = 0; i < 5; i++) writer.doc.getText('t').insert(writer.doc.getText('t').length, `w${i};`);
+    await waitFor(() => peer.doc.getText('t').toString() === entries(0, 5), 'the peer on the other node sees the entries');
+    // The eager node stored them before the origin's commit, which then found them there.
+    await waitFor(async () => (await counter(eager, 'coscript_sync_adopted_updates_total')) >= 5, 'the eager node stored them');
+    await waitFor(async () => (await counter(origin, 'coscript_sync_updates_persisted_total')) >= 5, 'the origin committed');
+    expect(await logOf(origin.env.DATABASE_URL!, owner.boardId)).toEqual({ authors: [guest.userId], storedTwice: 0 });
+    expect((await storedDocument(origin.env.DATABASE_URL!, owner.boardId)).getText('t').toString()).toBe(entries(0, 5));
+  }, 60_000);
+});
+
+/** Whom the log credits with the content written after the seed (seq 1), and how many updates it holds more than once. */
+async function logOf(url: string, boardId: string): Promise<{ authors: string[]; storedTwice: number }> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const authors = await sql<Array<{ author_id: string }>>`select distinct author_id from board_updates where board_id = ${boardId} and room = 'content' and seq > 1`;
+    const [twice] = await sql<Array<{ n: number }>>`select count(*)::int as n from (select data from board_updates where board_id = ${boardId} and room = 'content' group by data having count(*) > 1) d`;
+    return { authors: authors.map((r) => r.author_id), storedTwice: twice!.n };
+  } finally {
+    await sql.end();
+  }
+}
+
+/** A counter's value on a server's /metrics (summed over labels). */
+async function counter(server: { url: string }, name: string): Promise<number> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  return [...text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'gm'))].reduce((sum, m) => sum + Number(m[1]), 0);
+}
 
 /** Runs `coscript …` as an operator would, with a server's environment. */
 function coscript(env: Record<string, string>, args: string[]) {

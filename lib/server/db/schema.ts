@@ -159,11 +159,17 @@ export const boardUpdates = pgTable(
     sessionId: text('session_id'),
     acceptedBy: text('accepted_by'),
     proposalId: text('proposal_id'),
+    /**
+     * Scale-out: the id the receiving process gave the update. Another
+     * process that applied it may store it too (when the origin's commit is
+     * not confirmed in time); this key keeps it stored once.
+     */
+    originId: bytea('origin_id'),
     size: integer('size').notNull(),
     data: bytea('data').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.boardId, t.room, t.seq] })],
+  (t) => [primaryKey({ columns: [t.boardId, t.room, t.seq] }), uniqueIndex('board_updates_origin_id').on(t.originId)],
 );
 
 /** Full document state at a sequence number: loading = newest checkpoint + the log after it. */

@@ -15,6 +15,8 @@ export interface PendingUpdate {
   sessionId: string | null;
   acceptedBy?: string | null;
   proposalId?: string | null;
+  /** Scale-out: the id other processes know it by (fanout-redis.ts); stored once under it, whoever stores it. */
+  originId?: Uint8Array | null;
   data: Uint8Array;
   receivedAt: number;
 }
@@ -178,7 +180,10 @@ async function writeBatch(db: Db, batch: PendingUpdate[], claims: Claim[], onCla
   const write = async (q: Db) => {
     const lastSeq = new Map<string, number>();
     if (claims.length) await q.insert(t.yjsClients).values(claims).onConflictDoNothing();
-    for (const [key, updates] of groups) lastSeq.set(key, await insertAfterHighest(q, updates));
+    for (const [key, updates] of groups) {
+      const seq = await insertAfterHighest(q, updates);
+      if (seq !== null) lastSeq.set(key, seq);
+    }
     return lastSeq;
   };
   for (let clashes = 0; ; clashes++) {
@@ -192,27 +197,34 @@ async function writeBatch(db: Db, batch: PendingUpdate[], claims: Claim[], onCla
   }
 }
 
-/** Appends one room's updates after its highest seq; returns the new highest. */
-async function insertAfterHighest(q: Db, updates: PendingUpdate[]): Promise<number> {
+/**
+ * Appends one room's updates after its highest seq; returns the new highest,
+ * or null when every one of them was stored already under its origin id
+ * (another process stored it first; the seq it would have taken stays unused).
+ */
+async function insertAfterHighest(q: Db, updates: PendingUpdate[]): Promise<number | null> {
   const { boardId, room } = updates[0]!;
   const rows = sql.join(
     updates.map(
       (u, i) =>
-        sql`(${i + 1}::int, ${u.authorId}::text, ${u.sessionId}::text, ${u.acceptedBy ?? null}::text, ${u.proposalId ?? null}::text, ${u.data.byteLength}::int, ${Buffer.from(u.data.buffer, u.data.byteOffset, u.data.byteLength)}::bytea, ${new Date(u.receivedAt).toISOString()}::timestamptz)`,
+        sql`(${i + 1}::int, ${u.authorId}::text, ${u.sessionId}::text, ${u.acceptedBy ?? null}::text, ${u.proposalId ?? null}::text, ${u.originId ? toBuffer(u.originId) : null}::bytea, ${u.data.byteLength}::int, ${toBuffer(u.data)}::bytea, ${new Date(u.receivedAt).toISOString()}::timestamptz)`,
     ),
     sql`, `,
   );
   const result = await q.execute<{ seq: number | string }>(sql`
-    insert into ${t.boardUpdates} (board_id, room, seq, author_id, session_id, accepted_by, proposal_id, size, data, created_at)
-    select ${boardId}, ${room}, h.max + v.n, v.author_id, v.session_id, v.accepted_by, v.proposal_id, v.size, v.data, v.created_at
+    insert into ${t.boardUpdates} (board_id, room, seq, author_id, session_id, accepted_by, proposal_id, origin_id, size, data, created_at)
+    select ${boardId}, ${room}, h.max + v.n, v.author_id, v.session_id, v.accepted_by, v.proposal_id, v.origin_id, v.size, v.data, v.created_at
     from (select coalesce(max(seq), 0) as max from ${t.boardUpdates} where board_id = ${boardId} and room = ${room}) h,
-         (values ${rows}) as v(n, author_id, session_id, accepted_by, proposal_id, size, data, created_at)
+         (values ${rows}) as v(n, author_id, session_id, accepted_by, proposal_id, origin_id, size, data, created_at)
+    on conflict (origin_id) do nothing
     returning seq`);
   const seqs = ((result as unknown as { rows?: Array<{ seq: number | string }> }).rows ?? (result as unknown as Array<{ seq: number | string }>)).map((r) => Number(r.seq));
-  return Math.max(...seqs);
+  return seqs.length ? Math.max(...seqs) : null;
 }
 
-/** A unique violation: the only unique key these statements can hit is a board_updates seq (claims skip conflicts). */
+const toBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/** A unique violation: the only unique key these statements can hit is a board_updates seq (claims and origin ids skip conflicts). */
 function isSeqClash(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string } };
   return e?.code === '23505' || e?.cause?.code === '23505';
