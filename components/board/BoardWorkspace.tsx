@@ -105,7 +105,8 @@ export function BoardWorkspace({ status, nameOf }: { status: ConnectionStatus; n
       <OnlinePublisher />
       <div className="flex items-center justify-between gap-3 max-md:flex-wrap">
         <ScriptList scripts={scripts} currentId={scriptId} onOpen={openScript} />
-        <div className="flex shrink-0 flex-wrap items-center gap-2">
+        {/* Full width on a phone, so the tools wrap instead of widening the page (which zooms it out). */}
+        <div className="flex flex-wrap items-center gap-2 max-md:w-full md:shrink-0">
           <BoardSearch onJump={(hit) => jumpTo(hit.scriptId, hit.stepId)} />
           <PresenceBar nameOf={nameOf} following={following} onFollow={setFollowing} />
           {!readOnly && <UndoButtons />}

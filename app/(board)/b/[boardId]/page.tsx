@@ -80,6 +80,8 @@ export default async function BoardPage({ params, searchParams }: BoardPageProps
           />
         </div>
       </div>
+      {/* The preview is in the first HTML: this route has no loading.tsx, whose fallback would be painted
+          first and the preview revealed later (React throttles streamed reveals), a late largest paint. */}
       <BoardCanvasSlot
         boardId={board.id}
         role={role}
