@@ -56,6 +56,7 @@ export async function startCoscript(opts: { env?: Record<string, string>; cookie
     COSCRIPT_QUIET: '1',
     LOG_LEVEL: 'info',
     SYNC_CONNECTS_PER_MINUTE_IP: '1000000',
+    SIGNUP_LIMIT_PER_HOUR: '1000000',
     SYNC_CONNECTS_PER_MINUTE_USER: '1000000',
     SYNC_MESSAGES_PER_SECOND: '100000',
     SYNC_BYTES_PER_SECOND: String(64 * 1024 * 1024),
