@@ -173,11 +173,12 @@ export class RedisFanOut implements FanOut {
   private applyUpdate(room: Room, payload: Uint8Array): void {
     const d = new SafeDecoder(payload);
     const originId = d.bytes().slice();
-    const [authorId, sessionId, acceptedBy, proposalId] = [d.string(), d.string(), d.string(), d.string()].map((s) => s || null);
+    const orNull = () => d.string() || null;
+    const [authorId, sessionId, acceptedBy, proposalId] = [orNull(), orNull(), orNull(), orNull()] as const;
     const receivedAt = d.varUint();
     const data = d.bytes().slice();
     this.unconfirmed.set(hex(originId), {
-      update: { boardId: room.boardId, room: room.kind, authorId: authorId!, sessionId: sessionId!, acceptedBy, proposalId, originId, data, receivedAt },
+      update: { boardId: room.boardId, room: room.kind, authorId, sessionId, acceptedBy, proposalId, originId, data, receivedAt },
       adoptAt: Date.now() + this.adoptAfterMs,
     });
     room.applyRemoteUpdate(data);
