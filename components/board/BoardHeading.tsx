@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 import { Badge } from '@/components/ui/Badge';
 import type { Role, Side } from '@/lib/shared/roles';
 import type { TBoard } from '@/lib/shared/schemas/board';
@@ -11,9 +11,9 @@ export function BoardHeading({ board, isStaff, title, compact }: { board: TBoard
       <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">
         {isStaff && (
           <nav aria-label="Breadcrumb" className="text-sm text-muted">
-            <Link href="/boards" className="hover:text-ink hover:underline">
+            <IntentLink href="/boards" className="hover:text-ink hover:underline">
               Boards
-            </Link>
+            </IntentLink>
             <span aria-hidden="true"> /</span>
           </nav>
         )}
@@ -31,14 +31,14 @@ export function BoardHeading({ board, isStaff, title, compact }: { board: TBoard
     <div className="mb-5">
       {isStaff && (
         <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
-          <Link href="/boards" className="hover:text-ink hover:underline">
+          <IntentLink href="/boards" className="hover:text-ink hover:underline">
             Boards
-          </Link>
+          </IntentLink>
           <span aria-hidden="true"> / </span>
           {title ? (
-            <Link href={`/b/${board.id}`} className="hover:text-ink hover:underline">
+            <IntentLink href={`/b/${board.id}`} className="hover:text-ink hover:underline">
               {board.name}
-            </Link>
+            </IntentLink>
           ) : (
             <span>{board.name}</span>
           )}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { openBoardConnection, watchConnection, type BoardConnection, type ConnectionStatus } from '@/lib/client/board/connection';
 import { loadDraft, recoverFromRefusal, type Draft } from '@/lib/client/board/refusal';
 import { isRefusedWrite, plainReason } from '@/lib/client/board/refused-write';
@@ -45,7 +45,9 @@ export function useBoardConnection(boardId: string): BoardConnectionState {
     // Listens only until the content arrives: a state update per keystroke would re-render the whole editor.
     const check = () => {
       if (lanesOf(c.doc).size === 0) return;
-      setReady(true);
+      // Mounting the whole board is the page's biggest render: as a transition React renders it in
+      // slices, so a slow phone stays responsive meanwhile (the preview stays on screen until it is done).
+      startTransition(() => setReady(true));
       c.doc.off('update', check);
     };
     c.doc.on('update', check);

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 import { cn } from '@/lib/utils';
 import { AccountMenu, type HeaderUser } from './AccountMenu';
 import { Logo } from './Logo';
@@ -21,7 +21,7 @@ export function AppHeader({ user, current, wide }: { user: HeaderUser; current?:
         {isStaff && (
           <nav aria-label="Workspace" className="flex items-center gap-1">
             {links.map((link) => (
-              <Link
+              <IntentLink
                 key={link.key}
                 href={link.href}
                 aria-current={current === link.key ? 'page' : undefined}
@@ -31,7 +31,7 @@ export function AppHeader({ user, current, wide }: { user: HeaderUser; current?:
                 )}
               >
                 {link.label}
-              </Link>
+              </IntentLink>
             ))}
           </nav>
         )}

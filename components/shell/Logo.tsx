@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 
 function Mark() {
   return (
@@ -20,8 +20,8 @@ export function Logo({ href }: { href?: string }) {
   );
   if (!href) return <span className="flex items-center gap-2">{inner}</span>;
   return (
-    <Link href={href} className="flex items-center gap-2 rounded-lg">
+    <IntentLink href={href} className="flex items-center gap-2 rounded-lg">
       {inner}
-    </Link>
+    </IntentLink>
   );
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './IntentLink';
 import { cn } from '@/lib/utils';
 
 export interface TabLink {
@@ -12,7 +12,7 @@ export function TabLinks({ label, tabs, className }: { label: string; tabs: TabL
   return (
     <nav aria-label={label} className={cn('flex gap-1 overflow-x-auto', className)}>
       {tabs.map((tab) => (
-        <Link
+        <IntentLink
           key={tab.href}
           href={tab.href}
           aria-current={tab.current ? 'page' : undefined}
@@ -22,7 +22,7 @@ export function TabLinks({ label, tabs, className }: { label: string; tabs: TabL
           )}
         >
           {tab.label}
-        </Link>
+        </IntentLink>
       ))}
     </nav>
   );
