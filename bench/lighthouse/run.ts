@@ -95,5 +95,5 @@ function writeSection(file: string, section: string) {
   const start = current.indexOf('## Lighthouse');
   if (start < 0) return fs.writeFileSync(file, `${current.trimEnd()}\n\n${section}`);
   const next = current.indexOf('\n## ', start + 1);
-  fs.writeFileSync(file, current.slice(0, start) + section + (next < 0 ? '' : current.slice(next + 1)));
+  fs.writeFileSync(file, current.slice(0, start) + section + (next < 0 ? '' : `\n${current.slice(next + 1)}`));
 }
