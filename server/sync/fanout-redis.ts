@@ -111,7 +111,7 @@ export class RedisFanOut implements FanOut {
   }
 
   confirmCommitted(updates: PendingUpdate[]): void {
-    for (const list of groupBy(updates, (u) => roomKey(u.boardId, u.room)).values()) {
+    for (const list of groupBy(updates.filter((u) => u.originId), (u) => roomKey(u.boardId, u.room)).values()) {
       const e = encoding.createEncoder();
       encoding.writeVarUint(e, list.length);
       for (const u of list) encoding.writeVarUint8Array(e, u.originId!);
