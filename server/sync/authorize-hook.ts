@@ -95,6 +95,7 @@ function refusalReason(reason: string): string {
   if (reason.startsWith('clientID')) return 'clientid';
   if (reason.startsWith('lane')) return 'lane';
   if (reason.startsWith('read-only')) return 'read-only';
+  if (reason.startsWith('map key')) return 'map-run';
   return 'unplaceable';
 }
 

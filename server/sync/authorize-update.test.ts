@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { listLanes, listScripts, getScript, listSteps, cellText, renameLane, setLaneCustomerWritable, seedBoardContent } from '../../lib/shared/board-doc';
+import { stepsOf } from '../../lib/shared/board-doc/layout';
 import { parseUpdate } from '../../lib/server/sync/parse-update';
 import { authorizeUpdate, type Writer } from './authorize-update';
 import { Room } from './room';
@@ -180,5 +181,43 @@ describe('authorizeUpdate', () => {
     const openCell = cell('customer-does')._item!.id;
     const overlapping = encodeCrafted({ clients: [{ client: doc.clientID, clock: 2, structs: [{ kind: 'text', text: 'wxyz', parent: { client: openCell.client, clock: openCell.clock } }] }] });
     await expect(check(customer, overlapping)).rejects.toThrow(/backstage is not open to customers/);
+  });
+
+  it('refuses a live run of values under one map key, and takes the deleted runs stock clients write', async () => {
+    const { room, check } = setup();
+    seedBoardContent(room.doc);
+    const scriptId = listScripts(room.doc)[0]!.id;
+    const stepId = listSteps(getScript(room.doc, scriptId)!)[0]!.id;
+    const stepIn = (doc: Y.Doc) => stepsOf(getScript(doc, scriptId)!);
+    const rank = stepIn(room.doc).get(stepId)!._map.get('rank')!.id;
+    // Five characters that would replace the step's rank, as one struct.
+    const run = encodeCrafted({ clients: [{ client: 0x2468ace, clock: 0, structs: [{ kind: 'text', text: 'xxxxx', origin: { client: rank.client, clock: rank.clock } }] }] });
+
+    // What it would do if taken: part of it deleted, the step deleted, and Yjs throws on every client.
+    const victim = new Y.Doc();
+    Y.applyUpdate(victim, Y.encodeStateAsUpdate(room.doc));
+    Y.applyUpdate(victim, run);
+    Y.applyUpdate(victim, encodeCrafted({ clients: [], deletes: [{ client: 0x2468ace, clock: 4, len: 1 }] }));
+    expect(() => stepIn(victim).delete(stepId)).toThrow(/Unexpected case/);
+
+    await expect(check(attacker, run)).rejects.toThrow(/map key: .* 5 live values under one key/);
+    await expect(check(attacker, run, true)).rejects.toThrow(/under one key/);
+    // The same run in a text, where runs belong, is fine.
+    const inText = encodeCrafted({ clients: [{ client: 0x2468ace, clock: 0, structs: [{ kind: 'text', text: 'xxxxx', parent: 'notes' }] }] });
+    expect(await check(attacker, inText)).not.toBeNull();
+
+    // A stock client that sets a key twice and deletes it writes one run of two, deleted.
+    for (const gc of [true, false]) {
+      const doc = new Y.Doc({ gc });
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc));
+      const before = Y.encodeStateVector(doc);
+      const mine = stepIn(doc).get(stepId)!;
+      mine.set('note', 'a');
+      mine.set('note', 'b');
+      mine.delete('note');
+      const update = Y.encodeStateAsUpdate(doc, before);
+      expect(parseUpdate(update).structs.map((s) => s.length)).toEqual([2]);
+      expect(await check({ ...attacker, userId: `stock-${gc}` }, update, true)).not.toBeNull();
+    }
   });
 });

@@ -54,6 +54,9 @@ export interface Writer {
  * - customers may not write cells of lanes marked `customerWritable: false`,
  *   nor delete them, also not by deleting (or overwriting) a step, its
  *   `cells` map or a script that holds them;
+ * - a map key holds one value: a struct that would put a live run of
+ *   several under one key (Yjs then breaks when part of it is deleted) is
+ *   refused;
  * - only then is a new clientID claimed for the sender (`claim`).
  */
 export async function authorizeUpdate(opts: {
@@ -127,6 +130,9 @@ export async function authorizeUpdate(opts: {
     if (heldBack) opts.onHeldBack?.(heldBack);
     return null;
   }
+
+  const run = inspector.liveRunInMap();
+  if (run) throw new SocketRefusal(CloseCode.forbidden, `map key: struct ${run.client}:${run.clock} would hold ${run.length} live values under one key`);
 
   const unplaceable = () => {
     if (!opts.handshake && opts.handshakeDone === false) return null;

@@ -6,6 +6,8 @@ import { placeUpdate, type Placement } from './update-placement';
 type Node = { src: 'doc'; item: Y.Item } | { src: 'update'; s: ParsedStruct };
 
 const MAX_DEPTH = 64;
+/** Yjs's content ref of an item whose content is gone (deleted and collected). */
+const CONTENT_DELETED = 1;
 
 /**
  * Answers questions about an update against the document it is about to be
@@ -121,6 +123,28 @@ export class UpdateInspector {
       }
       for (let n = type._start; n; n = n.right) if (!n.deleted) stack.push(n);
     }
+  }
+
+  /**
+   * A new struct that would hold several live values under one map key, if
+   * any. A stock client writes one value per key (`Y.Map.set`); runs longer
+   * than one only arrive deleted (a key's overwritten values, merged). A live
+   * run is a crafted one: a later delete of part of it leaves an overwritten
+   * value alive under the key's deleted one, which Yjs's garbage collector
+   * throws on, in every client that then deletes the map holding it.
+   */
+  liveRunInMap(): ParsedStruct | undefined {
+    return this.newStructs().find(
+      (s) => s.kind === 'item' && s.length > 1 && s.content !== CONTENT_DELETED && !this.deletedByUpdate(s) && typeof this.parentSubOf({ src: 'update', s }, 0) === 'string',
+    );
+  }
+
+  /** Whether the update's own delete set covers all of the struct. */
+  private deletedByUpdate(s: ParsedStruct): boolean {
+    const ranges = this.parsed.deletes.filter((d) => d.client === s.client && d.len > 0).sort((a, b) => a.clock - b.clock);
+    let covered = s.clock;
+    for (const r of ranges) if (r.clock <= covered) covered = Math.max(covered, r.clock + r.len);
+    return covered >= s.clock + s.length;
   }
 
   /** What Y.applyUpdate would integrate of the update, and what it would leave pending (see placeUpdate). */
