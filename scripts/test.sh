@@ -11,7 +11,7 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; then
 fi
 
 echo "== types"; npx tsc --noEmit
-echo "== build"; npx next build > .next-build.log 2>&1 || { cat .next-build.log; exit 1; }
+echo "== build"; npm run build > .next-build.log 2>&1 || { cat .next-build.log; exit 1; }
 echo "== unit"; npx vitest run --project unit
 echo "== integration"; npx vitest run --project integration
 echo "== e2e"; npx playwright test

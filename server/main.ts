@@ -3,6 +3,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { parseConfig } from '../lib/server/config';
+import { addCompileHints } from '../scripts/compile-hints';
 import { DataDirBusyError } from './data-dir';
 
 const dev = process.env.NODE_ENV === 'development';
@@ -23,6 +24,7 @@ if (!dev && !fs.existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR || '.next',
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const result = spawnSync(process.execPath, [nextBin, 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) process.exit(result.status ?? 1);
+  addCompileHints(path.join(ROOT, process.env.NEXT_DIST_DIR || '.next'));
 }
 
 try {

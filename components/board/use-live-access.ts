@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { openControl, watchAccess } from '@/lib/client/board/control';
 import type { PolicyContext } from '@/lib/shared/policy';
 
 /**
@@ -12,11 +11,22 @@ import type { PolicyContext } from '@/lib/shared/policy';
 export function useLiveAccess(boardId: string, rendered: PolicyContext): PolicyContext {
   const [live, setLive] = useState<PolicyContext | null>(null);
   useEffect(() => {
-    const control = openControl(boardId);
-    const stop = watchAccess(control, setLive);
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    // Loaded after hydration: the control socket needs Yjs and the rules' schema, which the page's
+    // first render does not (the server rendered the rules), and a phone would compile them first.
+    void import('@/lib/client/board/control').then(({ openControl, watchAccess }) => {
+      if (cancelled) return;
+      const control = openControl(boardId);
+      const unwatch = watchAccess(control, setLive);
+      stop = () => {
+        unwatch();
+        control.destroy();
+      };
+    });
     return () => {
-      stop();
-      control.destroy();
+      cancelled = true;
+      stop?.();
     };
   }, [boardId]);
   return live ?? rendered;

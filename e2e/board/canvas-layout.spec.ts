@@ -92,4 +92,18 @@ test.describe('phone', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect(page.getByTestId('step-position')).toHaveText('Step 5 of 7');
   });
+
+  test('every script the board page runs is compiled as it downloads, not when it first runs', async ({ owner }) => {
+    const board = await createBoard(owner.context.request, 'Café', '', 'cafe-order');
+    const { page } = owner;
+    const scripts: Array<Promise<{ url: string; head: string }>> = [];
+    page.on('response', (res) => {
+      if (res.request().resourceType() === 'script') scripts.push(res.text().then((body) => ({ url: res.url(), head: body.slice(0, 40) })));
+    });
+    await openBoard(page, board.id);
+    const loaded = await Promise.all(scripts);
+    // The framework, the router, Yjs and the editor at least.
+    expect(loaded.length).toBeGreaterThan(5);
+    for (const { url, head } of loaded) expect(head, url).toMatch(/^\/\/# allFunctionsCalledOnLoad\n/);
+  });
 });
