@@ -11,10 +11,15 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-/** The real server (production build in NEXT_DIST_DIR) on a free loopback port, with its own data dir. */
-export async function startServer(): Promise<BenchServer> {
+/**
+ * The real server (production build in NEXT_DIST_DIR) on a free loopback port, with its own data dir.
+ * `cpus` (a taskset list such as "0") pins it, so a browser on the other core measures the page, not the two fighting.
+ */
+export async function startServer(opts: { cpus?: string } = {}): Promise<BenchServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coscript-bench-editor-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const node = [process.execPath, '--import', 'tsx', 'server/main.ts'];
+  const [command, ...args] = opts.cpus ? ['taskset', '-c', opts.cpus, ...node] : node;
+  const child: ChildProcess = spawn(command!, args, {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, SEED_DEMO: 'false', COSCRIPT_QUIET: '1', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],

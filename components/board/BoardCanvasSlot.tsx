@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
+import { afterFirstPaint } from '@/lib/client/first-paint';
 import type { Role, Side } from '@/lib/shared/roles';
 
 /** What the board page hands the editor, all known on the server from the session and the board row. */
@@ -40,16 +41,21 @@ export function BoardCanvasSlot({ preview, ...props }: BoardCanvasSlotProps & { 
   useEffect(() => {
     const el = slot.current;
     if (!el || !preview) return;
+    let cancelPaintWait = () => {};
     const check = () => {
       if (!el.querySelector('[data-testid="board-editor"][data-ready="true"]')) return false;
-      setLive(true);
+      // Not before the preview has reached the screen: swapped out earlier, it is never seen, and the page's
+      // first paint (and largest, for Lighthouse) would wait for the editor instead.
+      cancelPaintWait = afterFirstPaint(() => setLive(true));
       return true;
     };
-    if (check()) return;
     // Only the one attribute is watched, so typing and presence never wake this up.
     const observer = new MutationObserver(() => check() && observer.disconnect());
-    observer.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
-    return () => observer.disconnect();
+    if (!check()) observer.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+    return () => {
+      observer.disconnect();
+      cancelPaintWait();
+    };
   }, [preview]);
   const previewing = !!preview && !live;
   return (
