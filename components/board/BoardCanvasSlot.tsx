@@ -30,38 +30,38 @@ const BoardEditor = dynamic(() => import('./BoardEditor').then((m) => m.BoardEdi
 });
 
 /**
- * Where the live script editor mounts on the board page. `preview`, the board
- * as the server had it, holds the place until the editor says it is ready
- * (`data-ready`), then goes; meanwhile the editor's loading notices float over
- * its corner (`.board-slot` in globals.css) instead of pushing it down.
+ * Where the live script editor mounts on the board page, once the page has
+ * painted. `preview`, the board as the server had it, holds the place until
+ * the editor says it is ready (`data-ready`), then goes; meanwhile the
+ * editor's loading notices float over its corner (`.board-slot` in
+ * globals.css) instead of pushing it down.
  */
 export function BoardCanvasSlot({ preview, ...props }: BoardCanvasSlotProps & { preview?: React.ReactNode }) {
   const slot = useRef<HTMLDivElement>(null);
+  const [painted, setPainted] = useState(false);
   const [live, setLive] = useState(false);
+  // The editor (and Yjs) loads once the page has painted: on a slow phone its scripts would otherwise
+  // compete with the first paint, which the preview makes useful on its own.
+  useEffect(() => afterFirstPaint(() => setPainted(true)), []);
   useEffect(() => {
     const el = slot.current;
     if (!el || !preview) return;
-    let cancelPaintWait = () => {};
     const check = () => {
       if (!el.querySelector('[data-testid="board-editor"][data-ready="true"]')) return false;
-      // Not before the preview has reached the screen: swapped out earlier, it is never seen, and the page's
-      // first paint (and largest, for Lighthouse) would wait for the editor instead.
-      cancelPaintWait = afterFirstPaint(() => setLive(true));
+      setLive(true);
       return true;
     };
+    if (check()) return;
     // Only the one attribute is watched, so typing and presence never wake this up.
     const observer = new MutationObserver(() => check() && observer.disconnect());
-    if (!check()) observer.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
-    return () => {
-      observer.disconnect();
-      cancelPaintWait();
-    };
+    observer.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+    return () => observer.disconnect();
   }, [preview]);
   const previewing = !!preview && !live;
   return (
     <div ref={slot} className="board-slot" data-previewing={previewing ? 'true' : undefined}>
       {previewing && preview}
-      <BoardEditor {...props} />
+      {painted && <BoardEditor {...props} />}
     </div>
   );
 }

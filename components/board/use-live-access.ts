@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { afterFirstPaint } from '@/lib/client/first-paint';
 import type { PolicyContext } from '@/lib/shared/policy';
 
 /**
@@ -13,19 +14,22 @@ export function useLiveAccess(boardId: string, rendered: PolicyContext): PolicyC
   useEffect(() => {
     let stop: (() => void) | null = null;
     let cancelled = false;
-    // Loaded after hydration: the control socket needs Yjs and the rules' schema, which the page's
-    // first render does not (the server rendered the rules), and a phone would compile them first.
-    void import('@/lib/client/board/control').then(({ openControl, watchAccess }) => {
-      if (cancelled) return;
-      const control = openControl(boardId);
-      const unwatch = watchAccess(control, setLive);
-      stop = () => {
-        unwatch();
-        control.destroy();
-      };
+    // After the first paint: the control socket needs Yjs and the rules' schema, which the page's first
+    // render does not (the server rendered the rules), and a slow phone would fetch and compile them first.
+    const cancelWait = afterFirstPaint(() => {
+      void import('@/lib/client/board/control').then(({ openControl, watchAccess }) => {
+        if (cancelled) return;
+        const control = openControl(boardId);
+        const unwatch = watchAccess(control, setLive);
+        stop = () => {
+          unwatch();
+          control.destroy();
+        };
+      });
     });
     return () => {
       cancelled = true;
+      cancelWait();
       stop?.();
     };
   }, [boardId]);
