@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import { AnonymityNote } from '@/components/board/AnonymityNote';
 import { BoardCanvasSlot } from '@/components/board/BoardCanvasSlot';
 import { BoardHeading } from '@/components/board/BoardHeading';
@@ -69,6 +70,9 @@ export default async function BoardPage({ params, searchParams }: BoardPageProps
 
   return (
     <>
+      {/* Nothing here suspends: the boundaries let React hydrate the heading and the canvas as separate
+          tasks, so a phone is never blocked for the whole page at once. */}
+      <Suspense>
       <div className="mb-2 flex flex-wrap items-end justify-between gap-x-4 gap-y-2">
         <BoardHeading board={board} isStaff={actor.kind === 'staff'} compact />
         <div className="flex flex-wrap items-center gap-2">
@@ -80,8 +84,10 @@ export default async function BoardPage({ params, searchParams }: BoardPageProps
           />
         </div>
       </div>
+      </Suspense>
       {/* The preview is in the first HTML: this route has no loading.tsx, whose fallback would be painted
           first and the preview revealed later (React throttles streamed reveals), a late largest paint. */}
+      <Suspense>
       <BoardCanvasSlot
         boardId={board.id}
         role={role}
@@ -94,6 +100,7 @@ export default async function BoardPage({ params, searchParams }: BoardPageProps
         people={participants.map((p) => ({ userId: p.userId, displayName: p.displayName }))}
         preview={snapshot ? <BoardPreview snapshot={snapshot} stepParam={typeof step === 'string' ? step : null} /> : undefined}
       />
+      </Suspense>
     </>
   );
 }
