@@ -73,33 +73,33 @@ export default async function BoardPage({ params, searchParams }: BoardPageProps
       {/* Nothing here suspends: the boundaries let React hydrate the heading and the canvas as separate
           tasks, so a phone is never blocked for the whole page at once. */}
       <Suspense>
-      <div className="mb-2 flex flex-wrap items-end justify-between gap-x-4 gap-y-2">
-        <BoardHeading board={board} isStaff={actor.kind === 'staff'} compact />
-        <div className="flex flex-wrap items-center gap-2">
-          <BoardNav board={board} current="board" compact />
-          <BoardInfoPanel
-            peopleCount={participants.length}
-            about={about}
-            people={sortParticipants(participants).map((p) => ({ userId: p.userId, row: <ParticipantRow p={p} /> }))}
-          />
+        <div className="mb-2 flex flex-wrap items-end justify-between gap-x-4 gap-y-2">
+          <BoardHeading board={board} isStaff={actor.kind === 'staff'} compact />
+          <div className="flex flex-wrap items-center gap-2">
+            <BoardNav board={board} current="board" compact />
+            <BoardInfoPanel
+              peopleCount={participants.length}
+              about={about}
+              people={sortParticipants(participants).map((p) => ({ userId: p.userId, row: <ParticipantRow p={p} /> }))}
+            />
+          </div>
         </div>
-      </div>
       </Suspense>
       {/* The preview is in the first HTML: this route has no loading.tsx, whose fallback would be painted
           first and the preview revealed later (React throttles streamed reveals), a late largest paint. */}
       <Suspense>
-      <BoardCanvasSlot
-        boardId={board.id}
-        role={role}
-        side={side}
-        customerEditMode={board.customerEditMode}
-        customerVisibility={board.customerVisibility}
-        editorsDecideProposals={board.editorsDecideProposals}
-        archived={board.archivedAt !== null}
-        user={{ id: actor.userId, name: actor.name }}
-        people={participants.map((p) => ({ userId: p.userId, displayName: p.displayName }))}
-        preview={snapshot ? <BoardPreview snapshot={snapshot} stepParam={typeof step === 'string' ? step : null} /> : undefined}
-      />
+        <BoardCanvasSlot
+          boardId={board.id}
+          role={role}
+          side={side}
+          customerEditMode={board.customerEditMode}
+          customerVisibility={board.customerVisibility}
+          editorsDecideProposals={board.editorsDecideProposals}
+          archived={board.archivedAt !== null}
+          user={{ id: actor.userId, name: actor.name }}
+          people={participants.map((p) => ({ userId: p.userId, displayName: p.displayName }))}
+          preview={snapshot ? <BoardPreview snapshot={snapshot} stepParam={typeof step === 'string' ? step : null} /> : undefined}
+        />
       </Suspense>
     </>
   );
