@@ -135,7 +135,8 @@ export class UpdateInspector {
    */
   liveRunInMap(): ParsedStruct | undefined {
     return this.newStructs().find(
-      (s) => s.kind === 'item' && s.length > 1 && s.content !== CONTENT_DELETED && !this.deletedByUpdate(s) && typeof this.parentSubOf({ src: 'update', s }, 0) === 'string',
+      // The delete-set walk last: text runs are common, map runs rare.
+      (s) => s.kind === 'item' && s.length > 1 && s.content !== CONTENT_DELETED && typeof this.parentSubOf({ src: 'update', s }, 0) === 'string' && !this.deletedByUpdate(s),
     );
   }
 
