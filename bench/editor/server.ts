@@ -13,7 +13,7 @@ export interface BenchServer {
 
 /**
  * The real server (production build in NEXT_DIST_DIR) on a free loopback port, with its own data dir.
- * `cpus` (a taskset list such as "0") pins it, so a browser on the other core measures the page, not the two fighting.
+ * `cpus` (a taskset list such as "0") pins it, so it never takes every core from the browser being measured.
  */
 export async function startServer(opts: { cpus?: string } = {}): Promise<BenchServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coscript-bench-editor-'));

@@ -13,19 +13,18 @@ export function afterFirstPaint(run: () => void): () => void {
     return () => {};
   }
   let done = false;
-  const finish = () => {
-    if (done) return;
+  const stop = () => {
     done = true;
     observer.disconnect();
     clearTimeout(timer);
+  };
+  const finish = () => {
+    if (done) return;
+    stop();
     run();
   };
   const observer = new PerformanceObserver(() => reported() && finish());
   observer.observe({ type: 'paint', buffered: true });
   const timer = setTimeout(finish, MAX_WAIT_MS);
-  return () => {
-    done = true;
-    observer.disconnect();
-    clearTimeout(timer);
-  };
+  return stop;
 }
