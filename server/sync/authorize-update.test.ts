@@ -30,6 +30,15 @@ function setup() {
   return { owners, room, check, heldBack };
 }
 
+/** A seeded board's first step: its id, where it sits in a document, and the id of its `rank` value. */
+function seededStep(room: Room) {
+  seedBoardContent(room.doc);
+  const scriptId = listScripts(room.doc)[0]!.id;
+  const stepId = listSteps(getScript(room.doc, scriptId)!)[0]!.id;
+  const stepIn = (doc: Y.Doc) => stepsOf(getScript(doc, scriptId)!);
+  return { stepId, stepIn, rank: stepIn(room.doc).get(stepId)!._map.get('rank')!.id };
+}
+
 const victimWriter: Writer = { userId: 'victim', canWrite: true, side: 'firm', mayManageLanes: true, mayWriteLane: laneRule('firm') };
 const attacker: Writer = { userId: 'attacker', canWrite: true, side: 'firm', mayManageLanes: true, mayWriteLane: laneRule('firm') };
 
@@ -185,11 +194,7 @@ describe('authorizeUpdate', () => {
 
   it('refuses a live run of values under one map key, and takes the deleted runs stock clients write', async () => {
     const { room, check } = setup();
-    seedBoardContent(room.doc);
-    const scriptId = listScripts(room.doc)[0]!.id;
-    const stepId = listSteps(getScript(room.doc, scriptId)!)[0]!.id;
-    const stepIn = (doc: Y.Doc) => stepsOf(getScript(doc, scriptId)!);
-    const rank = stepIn(room.doc).get(stepId)!._map.get('rank')!.id;
+    const { stepId, stepIn, rank } = seededStep(room);
     // Five characters that would replace the step's rank, as one struct.
     const run = encodeCrafted({ clients: [{ client: 0x2468ace, clock: 0, structs: [{ kind: 'text', text: 'xxxxx', origin: { client: rank.client, clock: rank.clock } }] }] });
 
@@ -219,5 +224,43 @@ describe('authorizeUpdate', () => {
       expect(parseUpdate(update).structs.map((s) => s.length)).toEqual([2]);
       expect(await check({ ...attacker, userId: `stock-${gc}` }, update, true)).not.toBeNull();
     }
+  });
+
+  it('refuses to split a live run under a map key that a board stored before the rule holds, and lets a stock client delete it', async () => {
+    const { room, check } = setup();
+    const { stepId, stepIn, rank } = seededStep(room);
+    const C = 0x2468ace;
+    // Stored before the rule: the step's rank replaced by a five-character run, applied without the check.
+    Y.applyUpdate(room.doc, encodeCrafted({ clients: [{ client: C, clock: 0, structs: [{ kind: 'text', text: 'xxxxx', origin: { client: rank.client, clock: rank.clock } }] }] }));
+    const stored = Y.encodeStateAsUpdate(room.doc);
+
+    const partialDelete = encodeCrafted({ clients: [], deletes: [{ client: C, clock: 4, len: 1 }] });
+    // A struct placed after a clock inside the run: Yjs splits the run there, and the new struct (not the key's last) deletes itself.
+    const insideOrigin = encodeCrafted({ clients: [{ client: 0x1357, clock: 0, structs: [{ kind: 'text', text: 'y', origin: { client: C, clock: 2 } }] }] });
+    const insideRightOrigin = encodeCrafted({ clients: [{ client: 0x1357, clock: 0, structs: [{ kind: 'text', text: 'y', origin: { client: rank.client, clock: rank.clock }, rightOrigin: { client: C, clock: 3 } }] }] });
+    for (const split of [partialDelete, insideOrigin]) {
+      // What each would do if taken: a live value left under the key's deleted one, and deleting the step throws.
+      const victim = new Y.Doc();
+      Y.applyUpdate(victim, stored);
+      Y.applyUpdate(victim, split);
+      expect(() => stepIn(victim).delete(stepId)).toThrow(/Unexpected case/);
+    }
+    await expect(check(attacker, partialDelete)).rejects.toThrow(/map key: the update would split struct .*5 live values/);
+    await expect(check(attacker, partialDelete, true)).rejects.toThrow(/would split/);
+    await expect(check(attacker, insideOrigin)).rejects.toThrow(/would split/);
+    await expect(check(attacker, insideRightOrigin)).rejects.toThrow(/would split/);
+    expect(Y.encodeStateAsUpdate(room.doc)).toEqual(stored);
+
+    // All of it deleted in two abutting ranges is no split.
+    const wholeInTwo = encodeCrafted({ clients: [], deletes: [{ client: C, clock: 0, len: 2 }, { client: C, clock: 2, len: 3 }] });
+    expect(await check(attacker, wholeInTwo)).not.toBeNull();
+    // A stock client deleting the step takes the whole run with it, and the board stays sound.
+    const stock = new Y.Doc();
+    Y.applyUpdate(stock, stored);
+    const before = Y.encodeStateVector(stock);
+    stepIn(stock).delete(stepId);
+    const update = (await check({ ...attacker, userId: 'stock' }, Y.encodeStateAsUpdate(stock, before)))!;
+    Y.applyUpdate(room.doc, update);
+    expect(stepIn(room.doc).has(stepId)).toBe(false);
   });
 });

@@ -56,7 +56,8 @@ export interface Writer {
  *   `cells` map or a script that holds them;
  * - a map key holds one value: a struct that would put a live run of
  *   several under one key (Yjs then breaks when part of it is deleted) is
- *   refused;
+ *   refused, and so is an update that would split such a run stored
+ *   before this rule (deleting all of it is fine);
  * - only then is a new clientID claimed for the sender (`claim`).
  */
 export async function authorizeUpdate(opts: {
@@ -133,6 +134,8 @@ export async function authorizeUpdate(opts: {
 
   const run = inspector.liveRunInMap();
   if (run) throw new SocketRefusal(CloseCode.forbidden, `map key: struct ${run.client}:${run.clock} would hold ${run.length} live values under one key`);
+  const split = inspector.splitsLiveMapRun();
+  if (split) throw new SocketRefusal(CloseCode.forbidden, `map key: the update would split struct ${split.id.client}:${split.id.clock}, ${split.length} live values under one key`);
 
   const unplaceable = () => {
     if (!opts.handshake && opts.handshakeDone === false) return null;

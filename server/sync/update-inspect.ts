@@ -19,6 +19,7 @@ export class UpdateInspector {
   private readonly byClient = new Map<number, ParsedStruct[]>();
   private placed: Placement | null = null;
   private fresh: ParsedStruct[] | null = null;
+  private merged: Map<number, Array<[number, number]>> | null = null;
   // Items that copy their parent from their origin form chains: resolve each struct once.
   private readonly holderMemo = new Map<ParsedStruct, Node | 'root' | undefined>();
   private readonly subMemo = new Map<ParsedStruct, string | null | undefined>();
@@ -140,12 +141,44 @@ export class UpdateInspector {
     );
   }
 
+  /**
+   * The document's live map run (see liveRunInMap) that the update would cut
+   * in two, if any: by deleting part of it, or by placing a new struct next
+   * to a clock inside it. Such runs are refused on arrival now, but a board
+   * stored before that may hold one. Deleting all of it (what a stock client
+   * does when it overwrites or deletes the key) is fine.
+   */
+  splitsLiveMapRun(): Y.Item | undefined {
+    const isLiveRun = (s: Y.Item | Y.GC): s is Y.Item => s instanceof Y.Item && !s.deleted && s.length > 1 && s.parentSub !== null;
+    for (const [client, ranges] of this.deleteRanges()) {
+      for (const [from, to] of ranges) {
+        let cut: Y.Item | undefined;
+        this.forEachDocStruct(client, from, to - from, (s) => {
+          if (!cut && isLiveRun(s) && (s.id.clock < from || s.id.clock + s.length > to)) cut = s;
+        });
+        if (cut) return cut;
+      }
+    }
+    const docItem = (id: { client: number; clock: number } | null) =>
+      id && id.clock < Y.getState(this.doc.store, id.client) ? (Y.getItem(this.doc.store, Y.createID(id.client, id.clock)) as Y.Item | Y.GC) : undefined;
+    for (const s of this.newStructs()) {
+      if (s.kind !== 'item') continue;
+      // Yjs splits the run after the origin and before the right origin: only the run's own ends leave it whole.
+      const left = docItem(s.origin);
+      if (left && isLiveRun(left) && s.origin!.clock !== left.id.clock + left.length - 1) return left;
+      const right = docItem(s.rightOrigin);
+      if (right && isLiveRun(right) && s.rightOrigin!.clock !== right.id.clock) return right;
+    }
+    return undefined;
+  }
+
   /** Whether the update's own delete set covers all of the struct. */
   private deletedByUpdate(s: ParsedStruct): boolean {
-    const ranges = this.parsed.deletes.filter((d) => d.client === s.client && d.len > 0).sort((a, b) => a.clock - b.clock);
-    let covered = s.clock;
-    for (const r of ranges) if (r.clock <= covered) covered = Math.max(covered, r.clock + r.len);
-    return covered >= s.clock + s.length;
+    return (this.deleteRanges().get(s.client) ?? []).some(([from, to]) => from <= s.clock && to >= s.clock + s.length);
+  }
+
+  private deleteRanges(): Map<number, Array<[number, number]>> {
+    return (this.merged ??= mergedDeletes(this.parsed.deletes));
   }
 
   /** What Y.applyUpdate would integrate of the update, and what it would leave pending (see placeUpdate). */
@@ -277,4 +310,26 @@ export class UpdateInspector {
     this.subMemo.set(node.s, result);
     return result;
   }
+}
+
+/** The delete set as sorted, merged [from, to) clock ranges per client (a crafted set may repeat or abut ranges). */
+function mergedDeletes(deletes: ParsedUpdate['deletes']): Map<number, Array<[number, number]>> {
+  const byClient = new Map<number, Array<[number, number]>>();
+  for (const d of deletes) {
+    if (d.len <= 0) continue;
+    const list = byClient.get(d.client) ?? [];
+    list.push([d.clock, d.clock + d.len]);
+    byClient.set(d.client, list);
+  }
+  for (const [client, list] of byClient) {
+    list.sort((a, b) => a[0] - b[0]);
+    const merged: Array<[number, number]> = [];
+    for (const [from, to] of list) {
+      const last = merged[merged.length - 1];
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else merged.push([from, to]);
+    }
+    byClient.set(client, merged);
+  }
+  return byClient;
 }
