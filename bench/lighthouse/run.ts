@@ -3,6 +3,7 @@
  * café-template board on the real server (production build), Debian's chromium.
  * Writes the "Lighthouse" section of bench/RESULTS.md. Run `npm run build` first.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,6 +55,15 @@ async function measure(url: string, cookie: string, desktop: boolean): Promise<S
   }
 }
 
+/** Scores move with the browser build, so the results name it ("Chromium 156.0.8078.129 built on …"). */
+function chromeVersion(): string {
+  try {
+    return execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/ built on .*/, '');
+  } catch {
+    return 'chromium (version unknown)';
+  }
+}
+
 function median(scores: Score[]): Score {
   const sorted = [...scores].sort((a, b) => a.performance - b.performance);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -77,8 +87,10 @@ try {
   const section = [
     '## Lighthouse',
     '',
-    `Run ${new Date().toISOString()} on ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, Debian chromium (\`--headless --no-sandbox --disable-gpu\`), lighthouse 12, loopback (\`npm run bench:lighthouse\`).`,
+    `Run ${new Date().toISOString()} on ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, Debian ${chromeVersion()} (\`--headless --no-sandbox --disable-gpu\`), lighthouse 12, loopback (\`npm run bench:lighthouse\`).`,
     `Page: the board page of a café-template board (two scripts, 7 + 3 filled steps), signed in as its owner. Median of ${RUNS} runs${SERVER_CPUS ? `, the server pinned to core ${SERVER_CPUS} (\`taskset\`), Chromium on any core` : ''}. Load average at the end (1/5/15 min): ${load}: other work shares this machine, so scores are noisy.`,
+    '',
+    'Earlier sets, build by build, are under "Lighthouse: how the board page got here" below (written by hand; this run leaves it alone).',
     '',
     '| profile | performance | total blocking time | largest contentful paint | first contentful paint | target |',
     '|---|---|---|---|---|---|',
