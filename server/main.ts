@@ -6,6 +6,16 @@ import { parseConfig } from '../lib/server/config';
 import { addCompileHints } from '../scripts/compile-hints';
 import { DataDirBusyError } from './data-dir';
 
+// When whoever reads our output goes away (a supervisor or log shipper that died), writes fail with
+// EPIPE. Unhandled, each failure is an uncaught error that Next's handler prints to the same closed
+// pipe: a loop at full CPU that never reaches a SIGTERM's shutdown. Nobody is left to read the logs;
+// the server carries on and still shuts down cleanly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
+}
+
 const dev = process.env.NODE_ENV === 'development';
 const config = (() => {
   try {

@@ -24,6 +24,9 @@ export async function startServer(opts: { cpus?: string } = {}): Promise<BenchSe
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, SEED_DEMO: 'false', COSCRIPT_QUIET: '1', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A bench that dies (a thrown error, a closed pipe) must not leave its server running and skewing the next one.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const url = await new Promise<string>((resolve, reject) => {
@@ -37,6 +40,7 @@ export async function startServer(opts: { cpus?: string } = {}): Promise<BenchSe
   return {
     url,
     stop: async () => {
+      process.off('exit', killOnExit);
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');

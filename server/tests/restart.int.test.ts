@@ -45,4 +45,17 @@ describe('restarts and the data dir', async () => {
     expect(await again.signIn(email, password)).toBe(200);
     expect((await again.get(`/api/v1/boards/${created.body.board.id}`)).body.board.name).toBe('Returning an item');
   });
+
+  it('still shuts down cleanly on SIGTERM once nobody reads its output, keeping what it had', async () => {
+    const { client } = await signUpStaff(server.url);
+    server.closeOutput();
+    // Served with nobody reading its log lines.
+    const created = await client.post('/api/v1/boards', { name: 'Opening an account' });
+    expect(created.status).toBe(201);
+
+    await server.stop();
+    await server.restart();
+
+    expect((await client.get(`/api/v1/boards/${created.body.board.id}`)).body.board.name).toBe('Opening an account');
+  });
 });

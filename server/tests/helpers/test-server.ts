@@ -21,6 +21,8 @@ export interface TestServer {
   kill(): Promise<void>;
   /** Start again on the same data (same port when possible). */
   restart(): Promise<void>;
+  /** Closes our ends of the server's stdout and stderr, as a supervisor that died would. */
+  closeOutput(): void;
 }
 
 /**
@@ -64,6 +66,10 @@ export async function startTestServer(opts: { env?: Record<string, string>; data
     restart: async () => {
       await server.stop();
       await launch(server.port ? String(server.port) : '0');
+    },
+    closeOutput: () => {
+      child?.stdout?.destroy();
+      child?.stderr?.destroy();
     },
   };
   const launch = (port: string) =>
