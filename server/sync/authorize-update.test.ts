@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { listLanes, listScripts, getScript, listSteps, cellText, renameLane, setLaneCustomerWritable, seedBoardContent } from '../../lib/shared/board-doc';
 import { stepsOf } from '../../lib/shared/board-doc/layout';
@@ -56,6 +58,34 @@ describe('authorizeUpdate', () => {
     const before = Y.encodeStateVector(forged);
     forged.getText('probe').insert(0, 'forged ');
     await expect(check(attacker, Y.encodeStateAsUpdate(forged, before))).rejects.toThrow(/another user/);
+  });
+
+  it("refuses writing first with a clientID someone else's presence uses, and lets its holder claim it", async () => {
+    const { room, owners, check } = setup();
+    const victim = new Y.Doc();
+    // Seen in presence: noted by this process, or stamped with its user by another process's server.
+    room.notePresenceUser(victim.clientID, 'victim');
+    const remote = new Y.Doc();
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, 1);
+    encoding.writeVarUint(e, remote.clientID);
+    encoding.writeVarUint(e, 1);
+    encoding.writeVarString(e, JSON.stringify({ user: { id: 'victim' } }));
+    awarenessProtocol.applyAwarenessUpdate(room.awareness, encoding.toUint8Array(e), 'redis');
+    for (const id of [victim.clientID, remote.clientID]) {
+      const squat = new Y.Doc();
+      squat.clientID = id;
+      squat.getText('probe').insert(0, 'squat');
+      await expect(check(attacker, Y.encodeStateAsUpdate(squat))).rejects.toThrow(/belongs to another user/);
+      // In a handshake it reads as a replay of the holder's structs: cut, not credited to the sender.
+      expect(await check(attacker, Y.encodeStateAsUpdate(squat), true)).toBeNull();
+      expect(owners.has(id)).toBe(false);
+    }
+    victim.getText('probe').insert(0, 'mine');
+    const accepted = await check(victimWriter, Y.encodeStateAsUpdate(victim));
+    Y.applyUpdate(room.doc, accepted!);
+    expect(owners.get(victim.clientID)).toBe('victim');
+    expect(room.doc.getText('probe').toString()).toBe('mine');
   });
 
   it("cuts other owners' structs out of a handshake replay and keeps the sender's own", async () => {

@@ -31,7 +31,8 @@ export interface Writer {
  * (see UpdateInspector), and decides before anything changes: a refused
  * update claims nothing and reaches nobody.
  *
- * - every new struct must belong to a clientID the sender owns. In a live
+ * - every new struct must belong to a clientID the sender owns (or, not
+ *   written with yet, one nobody else has used in presence). In a live
  *   `Update` another user's clientID is impersonation (4403). In a
  *   `SyncStep2` (the reconnect handshake) it is a recovery replay: after a
  *   crash a client re-sends what it had received from others and the server
@@ -84,13 +85,15 @@ export async function authorizeUpdate(opts: {
   let fresh = inspector.newStructs();
   if (!fresh.length && inspector.deletesKnown()) return null;
   const ownerOf = (client: number) => (client === SEED_CLIENT_ID ? 'server' : room.owners.get(client));
+  // Not written with yet but in someone's presence: theirs, not the first peer's to write with it.
+  const userOf = (client: number) => ownerOf(client) ?? room.presenceUserOf(client);
   const reinspect = (next: Uint8Array) => {
     update = next;
     parsed = parseUpdate(update);
     inspector = new UpdateInspector(room.doc, parsed);
     fresh = inspector.newStructs();
   };
-  const foreign = [...new Set(fresh.map((s) => s.client))].filter((c) => ownerOf(c) !== undefined && ownerOf(c) !== writer.userId);
+  const foreign = [...new Set(fresh.map((s) => s.client))].filter((c) => userOf(c) !== undefined && userOf(c) !== writer.userId);
   if (foreign.length) {
     if (!opts.handshake) throw new SocketRefusal(CloseCode.forbidden, `clientID ${foreign[0]} belongs to another user`);
     opts.onReplayDropped?.(foreign);

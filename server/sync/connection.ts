@@ -238,15 +238,19 @@ export class Connection implements RoomMember, Credited {
     awarenessProtocol.applyAwarenessUpdate(room.awareness, encoding.toUint8Array(e), this);
   }
 
-  /** A connection speaks for awareness clientIDs it was first to use (and that no other user owns in the document). */
+  /**
+   * A connection speaks for awareness clientIDs it was first to use (and that no other user owns in
+   * the document, nor used in presence before).
+   */
   private mayUseAwarenessId(room: Room, clientId: number): boolean {
     const holder = room.awarenessHolders.get(clientId);
     if (holder) return holder === this;
-    const owner = room.owners.get(clientId);
-    if (owner && owner !== this.userId) return false;
+    const user = room.owners.get(clientId) ?? room.presenceUserOf(clientId);
+    if (user && user !== this.userId) return false;
     const held = [...room.awarenessHolders.values()].filter((m) => m === this).length;
     if (held >= MAX_AWARENESS_IDS) return false;
     room.awarenessHolders.set(clientId, this);
+    room.notePresenceUser(clientId, this.userId);
     return true;
   }
 }

@@ -24,6 +24,7 @@ export interface RoomHooks {
 
 // Awareness is coalesced: one message per window carries every client that changed.
 const AWARENESS_WINDOW_MS = 25;
+const MAX_PRESENCE_USERS = 10_000;
 
 /** One live Yjs document (a board's content or control room) and the sockets on it. */
 export class Room {
@@ -32,6 +33,8 @@ export class Room {
   readonly members = new Set<RoomMember>();
   /** Which member holds which awareness clientID. */
   readonly awarenessHolders = new Map<number, RoomMember>();
+  /** Who first used each clientID in presence here, kept after they leave (see presenceUserOf). */
+  private readonly presenceUsers = new Map<number, string>();
   /** Highest log seq this process knows is included (load, catch-up). */
   knownSeq = 0;
   /** Seq the newest checkpoint covers (or is queued to cover): checkpoints follow committed seqs. */
@@ -104,6 +107,25 @@ export class Room {
   /** Applies an update another process received (and persisted). */
   applyRemoteUpdate(update: Uint8Array): void {
     Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+  }
+
+  /**
+   * The user whose presence used this clientID first: while the room is
+   * loaded here, or, from another process, the identity its server stamped.
+   * A clientID shows in presence before its holder writes with it, so a
+   * peer could otherwise write with it first, own it, and lock its holder
+   * out of the board.
+   */
+  presenceUserOf(clientId: number): string | undefined {
+    const state = this.awareness.getStates().get(clientId) as { user?: { id?: unknown } } | undefined;
+    return this.presenceUsers.get(clientId) ?? (typeof state?.user?.id === 'string' ? state.user.id : undefined);
+  }
+
+  notePresenceUser(clientId: number, userId: string): void {
+    if (this.presenceUsers.has(clientId)) return;
+    // Bounded: past the cap the oldest go first (each socket holds a few clientIDs at most).
+    if (this.presenceUsers.size >= MAX_PRESENCE_USERS) this.presenceUsers.delete(this.presenceUsers.keys().next().value!);
+    this.presenceUsers.set(clientId, userId);
   }
 
   /** Removes a member and the presence it held. */

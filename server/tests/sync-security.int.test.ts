@@ -126,6 +126,34 @@ describe('sync: admission and write rights', async () => {
     await expectNotStored('forged');
   });
 
+  it("keeps a clientID seen in presence for its holder: a peer who writes with it first cannot lock them out", async () => {
+    const holderDoc = new Y.Doc();
+    const holder = connect(server, owner.boardId, { cookie: owner.client.cookie, doc: holderDoc });
+    await holder.synced();
+    // As the editor does on opening a board (a stock client's very first, empty state is ignored by every peer).
+    holder.provider.awareness.setLocalStateField('view', { scriptId: null, stepId: null });
+    const watcher = connect(server, owner.boardId, { cookie: owner.client.cookie });
+    await watcher.synced();
+    await waitFor(() => watcher.provider.awareness.getStates().has(holderDoc.clientID), "the holder's presence");
+    const editor = await inviteGuest(server, owner.client, owner.boardId, 'editor', 'firm');
+    const squat = async (text: string) => {
+      const s = rawSocket(server, path, { cookie: editor.client.cookie });
+      await waitFor(() => s.messages.length > 0, 'server greeting');
+      s.ws.send(frame(0, 2, probeUpdate(text, holderDoc.clientID)));
+      expect((await s.closed).code).toBe(4403);
+    };
+    await squat('squatted');
+    // Also while the holder is away: the clientID stays theirs as long as the board is open here.
+    holder.provider.disconnect();
+    await waitFor(() => !watcher.provider.awareness.getStates().has(holderDoc.clientID), 'the holder gone');
+    await squat('squatted-while-away');
+    holder.provider.connect();
+    holderDoc.getText('probe').insert(0, 'holder-typed ');
+    await waitFor(() => watcher.doc.getText('probe').toString().includes('holder-typed'), "the holder's edit");
+    expect(holder.provider.wsconnected).toBe(true);
+    await expectNotStored('squatted');
+  });
+
   it('rewrites awareness from the session and drops clientIDs the socket does not own', async () => {
     const honest = connect(server, owner.boardId, { cookie: owner.client.cookie });
     await honest.synced();
