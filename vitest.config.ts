@@ -13,6 +13,10 @@ export default defineConfig({
           name: 'unit',
           include: ['{lib,server,components,scripts}/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
+          // Some start an embedded PGlite (5–10 s on a busy machine, right at vitest's default 10 s):
+          // the limits only stop a hung test, they measure nothing.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
