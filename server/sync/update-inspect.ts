@@ -159,15 +159,13 @@ export class UpdateInspector {
         if (cut) return cut;
       }
     }
-    const docItem = (id: { client: number; clock: number } | null) =>
-      id && id.clock < Y.getState(this.doc.store, id.client) ? (Y.getItem(this.doc.store, Y.createID(id.client, id.clock)) as Y.Item | Y.GC) : undefined;
     for (const s of this.newStructs()) {
       if (s.kind !== 'item') continue;
       // Yjs splits the run after the origin and before the right origin: only the run's own ends leave it whole.
-      const left = docItem(s.origin);
-      if (left && isLiveRun(left) && s.origin!.clock !== left.id.clock + left.length - 1) return left;
-      const right = docItem(s.rightOrigin);
-      if (right && isLiveRun(right) && s.rightOrigin!.clock !== right.id.clock) return right;
+      const left = this.find(s.origin);
+      if (left?.src === 'doc' && isLiveRun(left.item) && s.origin!.clock !== left.item.id.clock + left.item.length - 1) return left.item;
+      const right = this.find(s.rightOrigin);
+      if (right?.src === 'doc' && isLiveRun(right.item) && s.rightOrigin!.clock !== right.item.id.clock) return right.item;
     }
     return undefined;
   }
